@@ -1,0 +1,419 @@
+"""Electoral rules of each chamber and era, as frozen values with their legal sources.
+
+``mazhilis(year)`` returns the rules in force for a Mazhilis election held in
+``year``; ``maslikhat(year, level)`` those of a local council. A rule set knows how
+to turn a party-list vote into seats: :meth:`RuleSet.allocate_list`.
+
+Three questions are not settled by the law texts available to this project (see
+``data/README.md``): the base of the 5% threshold, whether the 2009 "one party
+passes" rule survives the 2022 reforms, and the tie rule in the current law. Each
+is an explicit option with a documented default:
+
+* ``threshold_base`` defaults to what the CEC publishes shares of: party votes
+  plus "against all" from 2023, party votes before (no "against all" then).
+  ``"ballots"`` (all ballots received) follows an older English translation of
+  the law. In every real election in ``data/`` both bases admit the same parties.
+* ``one_party_rule`` defaults to True from 2009 on (the 9 February 2009 amendment;
+  never repealed in any source found, never triggered since).
+* ``tie_break`` defaults to None: a tie raises :class:`~kzlib.allocation.TieError`
+  unless the caller passes the registration order (the 7%-era law: the list
+  registered earlier wins). No real result in ``data/`` contains a tie.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from fractions import Fraction
+from typing import Literal
+
+from kzlib.allocation import Allocation, allocate
+from kzlib.thresholds import BASES, Threshold
+
+__all__ = ["RuleSet", "SOURCES", "mazhilis", "maslikhat"]
+
+#: Legal and documentary sources cited by the rule sets.
+SOURCES: dict[str, str] = {
+    "art97_1": (
+        "Constitutional Law 'On elections', art. 97-1 (Hare quota over admitted lists, largest "
+        "remainders), as applied by the CEC in 2023 — https://qmonitor.kz/politics/5001"
+    ),
+    "law_2007_text": (
+        "Constitutional Law 'On elections' (English translation, 7% era): 7% threshold, "
+        "one-party rule — https://www.te.gob.mx/vota_elections/thesaurus/article/23093/16231/159"
+    ),
+    "ipu_2007": (
+        "IPU Parline, Kazakhstan 2007: 98 list seats + 9 APK seats, earlier-registered list wins "
+        "ties, second party gets at least two seats — http://archive.ipu.org/parline-e/reports/2165_B.htm"
+    ),
+    "amendment_2009": (
+        "Amendment of 9 February 2009: if one party passes, the runner-up is admitted — "
+        "https://vse-na-vybory.blogspot.com/2009/01/kazakhstans-election-law-change.html"
+    ),
+    "law_2021": (
+        "Constitutional Law of 25 May 2021: threshold 7% -> 5%, 'against all' restored — "
+        "https://aninews.in/news/world/asia/kazakhstan-new-law-on-elections-aims-to-engage-"
+        "kazakh-citizens-in-political-institution-say-experts20210526172003/"
+    ),
+    "constitution_2022": (
+        "Constitution art. 50 as amended by the referendum of 5 June 2022: Mazhilis of 98, "
+        "69 party-list + 29 single-member — https://turk-pa.org/kg/parliament/kz"
+    ),
+    "cec_2023_base": (
+        "CEC final results 27 March 2023: shares of party votes + 'against all' (6,366,441) — "
+        "https://vlast.kz/novosti/54446-cik-raspredelil-deputatskie-mandaty-mezdu-partiami.html"
+    ),
+    "maslikhat_2023": (
+        "Regional-level maslikhats 50/50, district and city maslikhats all single-member — "
+        "https://www.lada.kz/kazakhstan-news/108794-na-odno-mesto-v-mazhilise-pretenduyut-15-kandidatov.html"
+    ),
+    "maslikhat_threshold": (
+        "Astana territorial commission: list seats for parties with 5% and more — "
+        "https://kapital.kz/amp/gosudarstvo/114130/podvedeny-itogi-vyborov-deputatov-maslikhata-astany.html"
+    ),
+}
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """How one chamber was elected in one era.
+
+    Attributes
+    ----------
+    chamber
+        ``"mazhilis"`` or ``"maslikhat"``.
+    era
+        A short label, e.g. ``"2023–"``.
+    level
+        Maslikhats: ``"regional"`` or ``"district"``; None for the Mazhilis.
+    total_seats
+        Seats in the chamber (None where it varies by council).
+    list_seats
+        Seats filled from party lists (None where it varies by council).
+    smd_seats
+        Seats filled in single-member districts by plurality.
+    indirect_seats
+        Seats filled indirectly (the 9 Assembly of People of Kazakhstan seats before 2023).
+    list_share
+        The share of seats elected from lists (exact), for councils whose size varies.
+    threshold
+        The list threshold, with its base.
+    method
+        The seat-allocation method (always ``"hare"`` in Kazakhstan).
+    one_party_rule
+        If exactly one list passes, the runner-up is admitted too (2009 amendment).
+    against_all
+        Whether "against all" is on the ballot.
+    tie_rule
+        The tie rule in words.
+    sources
+        Field name -> citation (law and URL).
+    """
+
+    chamber: Literal["mazhilis", "maslikhat"]
+    era: str
+    level: str | None
+    total_seats: int | None
+    list_seats: int | None
+    smd_seats: int | None
+    indirect_seats: int
+    list_share: Fraction
+    threshold: Threshold
+    method: str = "hare"
+    one_party_rule: bool = False
+    against_all: bool = False
+    tie_rule: str = "list registered earlier wins (7%-era law; not confirmed for the current text)"
+    sources: Mapping[str, str] = field(default_factory=dict)
+
+    def allocate_list(
+        self,
+        votes: Mapping[str, object],
+        *,
+        against_all: object = 0,
+        seats: int | None = None,
+        ballots: object = None,
+        tie_break: Sequence[str] | None = None,
+    ) -> Allocation:
+        """Distribute the list seats under these rules.
+
+        Parameters
+        ----------
+        votes
+            Party -> list votes.
+        against_all
+            "Against all" votes (they count in the threshold base from 2023).
+        seats
+            List seats to fill; defaults to :attr:`list_seats`. Required for
+            maslikhats, whose size varies by council.
+        ballots
+            Ballots received; needed only with the threshold base ``"ballots"``.
+        tie_break
+            Parties in registration order, earliest first (see the module notes).
+
+        Returns
+        -------
+        Allocation
+
+        Raises
+        ------
+        ValueError
+            If the chamber has no list seats, ``seats`` is missing for a
+            maslikhat, or the input is malformed (see :func:`kzlib.allocate`).
+        """
+        if self.list_share == 0:
+            raise ValueError(
+                f"{self.chamber} ({self.level}) has no party-list seats: all seats are single-member"
+            )
+        if seats is None:
+            if self.list_seats is None:
+                raise ValueError(
+                    f"seats must be given for a {self.chamber}: the number of list seats "
+                    "differs from council to council, got None"
+                )
+            seats = self.list_seats
+        if against_all and not self.against_all:
+            raise ValueError(
+                f"against_all must be 0 for the {self.era} rules ('against all' was not on the "
+                f"ballot), got {against_all!r}"
+            )
+        if not self.one_party_rule:
+            return allocate(
+                votes, seats, self.method, self.threshold,
+                tie_break=tie_break, against_all=against_all, ballots=ballots,
+            )
+        first = allocate(
+            votes, seats, self.method, self.threshold,
+            tie_break=tie_break, against_all=against_all, ballots=ballots,
+        )
+        if len(first.eligible) != 1:
+            return first
+        return _one_party_rule(first, seats, self.method, tie_break)
+
+    def describe(self) -> str:
+        """One line for a table: seats, tiers, threshold."""
+        tiers = []
+        if self.list_seats is not None:
+            tiers.append(f"{self.list_seats} list")
+        elif self.list_share:
+            tiers.append(f"{float(self.list_share):.0%} list")
+        if self.smd_seats:
+            tiers.append(f"{self.smd_seats} single-member")
+        elif self.list_share < 1 and self.smd_seats is None:
+            tiers.append(f"{float(1 - self.list_share):.0%} single-member")
+        if self.indirect_seats:
+            tiers.append(f"{self.indirect_seats} indirect (APK)")
+        return f"{self.chamber.title()} {self.era}: " + " + ".join(tiers) + (
+            f"; threshold {self.threshold.describe()}" if self.list_share else ""
+        )
+
+
+def _one_party_rule(
+    first: Allocation, seats: int, method: str, tie_break: Sequence[str] | None
+) -> Allocation:
+    """Admit the runner-up when only one list passes (2009 amendment, as modelled here).
+
+    The translated law text is cut off after the correction coefficient; IPU adds
+    that the runner-up gets at least two seats. Model: the runner-up (most votes
+    among the other lists) is admitted with its votes multiplied by 0.7 in the
+    quota step; the two lists share the seats by the chosen method, and the
+    runner-up is guaranteed two seats, taken from the leader.
+    """
+    votes = first.votes
+    leader = first.eligible[0]
+    others = [p for p in votes if p != leader and votes[p] > 0]
+    if not others or seats < 3:
+        return first
+    runner_up = max(others, key=lambda p: votes[p])
+    tied = [p for p in others if votes[p] == votes[runner_up]]
+    if len(tied) > 1:
+        if tie_break is None or not all(p in tie_break for p in tied):
+            from kzlib.allocation import TieError
+
+            raise TieError(
+                f"tie for runner-up under the one-party rule: {tied}; pass tie_break", tied, 1
+            )
+        runner_up = sorted(tied, key=list(tie_break).index)[0]
+    pair = {leader: votes[leader], runner_up: Fraction(votes[runner_up]) * Fraction(7, 10)}
+    result = allocate(pair, seats, method, tie_break=tie_break)
+    second = max(result.seats[runner_up], 2)
+    seat_map = {p: 0 for p in votes}
+    seat_map[leader] = seats - second
+    seat_map[runner_up] = second
+    return replace(
+        result,
+        votes=dict(votes),
+        remainder_seats=result.remainder_seats if second == result.seats[runner_up] else (runner_up,),
+        seats=seat_map,
+        eligible=tuple(p for p in votes if p in (leader, runner_up)),
+        threshold=first.threshold,
+        base_total=first.base_total,
+    )
+
+
+# --------------------------------------------------------------------------- Mazhilis
+
+_FIRST_MAZHILIS_YEAR = 2007
+
+
+def _mazhilis_base(year: int) -> str:
+    return "votes_and_against_all" if year >= 2023 else "votes"
+
+
+def mazhilis(
+    year: int,
+    *,
+    threshold_base: str | None = None,
+    one_party_rule: bool | None = None,
+) -> RuleSet:
+    """Rules for a Mazhilis election held in ``year`` (2007 onward).
+
+    Parameters
+    ----------
+    year
+        Election year. 2007–2021: 98 list seats, 7%, plus 9 seats elected by the
+        Assembly of People of Kazakhstan; from 2023: 69 list seats at 5% and 29
+        single-member seats, "against all" on the ballot. 2022 held no Mazhilis
+        election and its rules were in transition, so it is refused.
+    threshold_base
+        Override the threshold base (see :data:`kzlib.thresholds.BASES`).
+        Default: ``"votes_and_against_all"`` from 2023, ``"votes"`` before.
+    one_party_rule
+        Override whether the runner-up is admitted when only one list passes.
+        Default: False for 2007–2008, True from 2009 (assumed to survive 2022).
+
+    Raises
+    ------
+    TypeError
+        If ``year`` is not an integer.
+    ValueError
+        If ``year`` is before 2007, is 2022, or an option is invalid.
+
+    Examples
+    --------
+    >>> mazhilis(2023).list_seats, mazhilis(2023).smd_seats
+    (69, 29)
+    """
+    if isinstance(year, bool) or not isinstance(year, int):
+        raise TypeError(f"year must be an integer such as 2023, got {year!r}")
+    if year < _FIRST_MAZHILIS_YEAR:
+        raise ValueError(
+            f"year must be {_FIRST_MAZHILIS_YEAR} or later (the all-list Mazhilis began in 2007), got {year}"
+        )
+    if year == 2022:
+        raise ValueError(
+            "year 2022 has no Mazhilis election and its rules were in transition "
+            "(5% from the May 2021 law, 69 + 29 seats from the June 2022 referendum); "
+            "use 2021 or 2023, got 2022"
+        )
+    base = threshold_base if threshold_base is not None else _mazhilis_base(year)
+    if base not in BASES:
+        raise ValueError(f"threshold_base must be one of {sorted(BASES)}, got {base!r}")
+    if one_party_rule is None:
+        one_party_rule = year >= 2009
+    elif not isinstance(one_party_rule, bool):
+        raise TypeError(f"one_party_rule must be True, False or None, got {one_party_rule!r}")
+
+    if year < 2023:
+        return RuleSet(
+            chamber="mazhilis",
+            era="2007–2009" if year < 2009 else "2009–2021",
+            level=None,
+            total_seats=107,
+            list_seats=98,
+            smd_seats=0,
+            indirect_seats=9,
+            list_share=Fraction(98, 98),
+            threshold=Threshold(Fraction(7, 100), base=base),  # type: ignore[arg-type]
+            one_party_rule=one_party_rule,
+            against_all=False,
+            sources={
+                "total_seats": SOURCES["ipu_2007"],
+                "list_seats": SOURCES["ipu_2007"],
+                "indirect_seats": SOURCES["ipu_2007"],
+                "threshold": SOURCES["law_2007_text"],
+                "method": SOURCES["art97_1"],
+                "one_party_rule": SOURCES["amendment_2009"],
+                "tie_rule": SOURCES["ipu_2007"],
+            },
+        )
+    return RuleSet(
+        chamber="mazhilis",
+        era="2023–",
+        level=None,
+        total_seats=98,
+        list_seats=69,
+        smd_seats=29,
+        indirect_seats=0,
+        list_share=Fraction(69, 98),
+        threshold=Threshold(Fraction(5, 100), base=base),  # type: ignore[arg-type]
+        one_party_rule=one_party_rule,
+        against_all=True,
+        sources={
+            "total_seats": SOURCES["constitution_2022"],
+            "list_seats": SOURCES["constitution_2022"],
+            "smd_seats": SOURCES["constitution_2022"],
+            "threshold": SOURCES["law_2021"],
+            "threshold.base": SOURCES["cec_2023_base"],
+            "method": SOURCES["art97_1"],
+            "against_all": SOURCES["law_2021"],
+            "one_party_rule": SOURCES["amendment_2009"] + " (not verified for the post-2022 text)",
+            "tie_rule": SOURCES["ipu_2007"] + " (not verified for the post-2022 text)",
+        },
+    )
+
+
+# --------------------------------------------------------------------------- maslikhats
+
+LEVELS = ("regional", "district")
+
+
+def maslikhat(
+    year: int, level: str, *, threshold_base: str = "votes_and_against_all"
+) -> RuleSet:
+    """Rules for the 2023 maslikhat (local council) elections.
+
+    Parameters
+    ----------
+    year
+        2023 or later (the only mixed-system maslikhat rules modelled here).
+    level
+        ``"regional"``: oblast maslikhats and those of Astana, Almaty and
+        Shymkent, half list (5% threshold, Hare) and half single-member.
+        ``"district"``: district maslikhats and those of cities of regional
+        significance, all single-member.
+    threshold_base
+        The threshold base (default party votes + "against all").
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``year`` or ``level`` is invalid.
+    """
+    if isinstance(year, bool) or not isinstance(year, int):
+        raise TypeError(f"year must be an integer such as 2023, got {year!r}")
+    if year < 2023:
+        raise ValueError(f"year must be 2023 or later (the mixed maslikhat system), got {year}")
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {LEVELS}, got {level!r}")
+    if threshold_base not in BASES:
+        raise ValueError(f"threshold_base must be one of {sorted(BASES)}, got {threshold_base!r}")
+    share = Fraction(1, 2) if level == "regional" else Fraction(0)
+    return RuleSet(
+        chamber="maslikhat",
+        era="2023–",
+        level=level,
+        total_seats=None,
+        list_seats=None,
+        smd_seats=None,
+        indirect_seats=0,
+        list_share=share,
+        threshold=Threshold(Fraction(5, 100), base=threshold_base),  # type: ignore[arg-type]
+        one_party_rule=False,
+        against_all=True,
+        sources={
+            "list_share": SOURCES["maslikhat_2023"],
+            "threshold": SOURCES["maslikhat_threshold"],
+            "method": SOURCES["art97_1"],
+            "against_all": SOURCES["law_2021"],
+        },
+    )

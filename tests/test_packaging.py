@@ -1,0 +1,77 @@
+"""The two package lists (pyproject.toml and environment.yml) and the README's promises."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _name_and_spec(requirement: str) -> tuple[str, str]:
+    match = re.match(r"\s*([A-Za-z0-9_.\-]+)\s*(.*)", requirement)
+    assert match, requirement
+    return match.group(1).lower().replace("_", "-"), match.group(2).replace(" ", "")
+
+
+def pyproject_packages() -> dict[str, str]:
+    meta = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
+    reqs = meta["dependencies"] + meta["optional-dependencies"]["test"]
+    return dict(_name_and_spec(r) for r in reqs)
+
+
+def environment_packages() -> tuple[dict[str, str], list[str], str]:
+    """(conda packages except python/pip, pip entries, python spec) from environment.yml."""
+    conda, pip, python = {}, [], ""
+    in_pip = False
+    section = ""
+    for line in (ROOT / "environment.yml").read_text().splitlines():
+        stripped = line.split("#")[0].rstrip()
+        if stripped and not stripped[0].isspace():
+            section = stripped.split(":")[0]
+        if section != "dependencies" or not stripped.strip().startswith("- "):
+            continue
+        item = stripped.strip()[2:].strip()
+        indent = len(stripped) - len(stripped.lstrip())
+        if item == "pip:":
+            in_pip = True
+            continue
+        if in_pip and indent > 2:
+            pip.append(item)
+            continue
+        in_pip = False
+        name, spec = _name_and_spec(item.replace("=", "==", 1) if re.match(r"^python=\d", item) else item)
+        if name == "python":
+            python = spec
+        elif name != "pip":
+            conda[name] = spec
+    return conda, pip, python
+
+
+def test_environment_matches_pyproject():
+    conda, _, _ = environment_packages()
+    assert conda == pyproject_packages()
+
+
+def test_environment_installs_the_project_and_pins_python():
+    _, pip, python = environment_packages()
+    assert "-e ." in pip or "." in pip
+    assert python.startswith("==3.11"), python  # Binder: an exact minor, a range fell back to 3.10
+
+
+def test_readme_shows_the_two_commands():
+    readme = (ROOT / "README.md").read_text()
+    assert "make lab" in readme and "make test" in readme
+
+
+def test_ci_runs_the_readme_test_command():
+    ci = (ROOT / ".ci" / "run").read_text()
+    commands = [ln.strip() for ln in ci.splitlines() if ln.strip() and not ln.strip().startswith("#")]
+    assert commands[-1] == "make test"
+
+
+def test_top_level_layout():
+    for name in ("notebooks", "kzlib", "data", "tests", "environment.yml", "README.md",
+                 "pyproject.toml", "Makefile", "LICENSE"):
+        assert (ROOT / name).exists(), name
