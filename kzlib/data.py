@@ -1,0 +1,752 @@
+"""Load and validate the sourced tables in ``data/``.
+
+Every table in ``data/`` is a tidy CSV file with a ``status`` column (what kind of
+figure a row is: final CEC, preliminary, news, derived, unresolved, ...) and a
+``source`` URL on every row. ``data/README.md`` describes each file.
+
+This module knows the schema of each file (:data:`CATALOGUE`), checks a file against
+it before handing it out, and turns it into a :class:`pandas.DataFrame`.
+Validation uses only the standard library; pandas is imported inside :func:`load`,
+so ``import kzlib`` never imports pandas.
+
+Examples
+--------
+>>> from kzlib import data
+>>> data.list_datasets()[:2]
+['maslikhat_2023_list_results', 'maslikhat_2023_structure']
+>>> parties, against_all = data.mazhilis_votes(2023)
+>>> parties["Amanat"], against_all
+(3431510, 248291)
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import math
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover - only for type checkers
+    import pandas
+
+__all__ = [
+    "CATALOGUE",
+    "DATA_DIR_ENV",
+    "PARTY_NAMES",
+    "Column",
+    "DataError",
+    "Dataset",
+    "default_data_dir",
+    "list_datasets",
+    "load",
+    "maslikhat_votes",
+    "mazhilis_votes",
+    "read_rows",
+]
+
+#: Environment variable that, when set, replaces the repository's ``data/`` folder.
+DATA_DIR_ENV = "KZLIB_DATA_DIR"
+
+#: Canonical short labels used in every ``party`` column, so that charts can give a
+#: party the same colour everywhere. ``Against all`` is the ballot option,
+#: ``Independents`` are self-nominated winners, and ``Not stated`` marks winners
+#: whose affiliation the sources do not give.
+PARTY_NAMES: tuple[str, ...] = (
+    "Amanat",
+    "Nur Otan",
+    "Auyl",
+    "Respublica",
+    "Ak Zhol",
+    "QHP",
+    "JSDP",
+    "Baitaq",
+    "Adal",
+    "Communist People's Party",
+    "Party of Patriots",
+    "Rukhaniyat",
+    "Otan",
+    "Asar",
+    "AIST",
+    "Independents",
+    "Against all",
+    "Not stated",
+)
+
+# Column kinds understood by the validator.
+KINDS = ("int", "float", "str", "date", "url", "party")
+
+# When a cell may be left empty:
+#   "never"          - the cell must always be filled;
+#   "allowed"        - the cell may be empty on any row (optional text, open dates);
+#   "if_unresolved"  - only on rows whose status contains "unresolved";
+#   "if_against_all" - only on rows whose option is "against_all" (no seats, no nominator).
+EMPTY_RULES = ("never", "allowed", "if_unresolved", "if_against_all")
+
+_INT_RE = re.compile(r"[+-]?[0-9]+")
+_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+class DataError(ValueError):
+    """A data file does not match its schema.
+
+    The message names the file, the line (as a text editor shows it; the header is
+    line 1) and the offending column and value, e.g.
+    ``"mazhilis_list_results.csv line 5: votes must be a non-negative integer, got '-3'"``.
+    """
+
+
+@dataclass(frozen=True)
+class Column:
+    """The schema of one CSV column.
+
+    Parameters
+    ----------
+    name
+        Column name in the header (snake_case).
+    kind
+        One of ``"int"``, ``"float"``, ``"str"``, ``"date"`` (ISO ``YYYY-MM-DD``),
+        ``"url"`` (``http://`` or ``https://``) or ``"party"`` (a label from
+        :data:`PARTY_NAMES`).
+    non_negative
+        For ``int`` and ``float`` columns: reject values below zero.
+    empty
+        When a cell may be empty; see ``EMPTY_RULES`` in this module.
+    choices
+        If not empty, the only values allowed in the column.
+    """
+
+    name: str
+    kind: str
+    non_negative: bool = False
+    empty: str = "never"
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """The schema of one CSV file in ``data/``.
+
+    Parameters
+    ----------
+    name
+        File stem, e.g. ``"mazhilis_list_results"`` for ``mazhilis_list_results.csv``.
+    description
+        One line on what the table holds.
+    columns
+        Every column of the file, in order. A file must have exactly these columns.
+    status_kinds
+        The ``status`` of every row must start with one of these words
+        (case-insensitive), e.g. ``"final CEC"`` or ``"derived"``; details may follow.
+    """
+
+    name: str
+    description: str
+    columns: tuple[Column, ...]
+    status_kinds: tuple[str, ...]
+
+    @property
+    def filename(self) -> str:
+        """The CSV file name, e.g. ``"turnout.csv"``."""
+        return f"{self.name}.csv"
+
+    def column(self, name: str) -> Column:
+        """Return the :class:`Column` called ``name`` (KeyError if there is none)."""
+        for col in self.columns:
+            if col.name == name:
+                return col
+        raise KeyError(name)
+
+
+# Columns shared by every file.
+_STATUS = Column("status", "str")
+_SOURCE = Column("source", "url")
+
+# Status vocabularies (first words of the status cell).
+_RESULT_KINDS = (
+    "final CEC",
+    "preliminary CEC",
+    "official",
+    "news",
+    "wikipedia",
+    "electionguide",
+    "derived",
+    "unresolved",
+    "conflicts",
+    "not official",
+)
+_TIMELINE_KINDS = ("proposal", "signed", "adopted", "held", "done", "in force", "plan")
+
+CATALOGUE: dict[str, Dataset] = {
+    "seed_claims": Dataset(
+        name="seed_claims",
+        description="Claims of the seed article checked against the sourced record, one a row.",
+        columns=(
+            Column("claim_id", "str"),
+            Column("claim", "str"),
+            Column(
+                "verdict",
+                "str",
+                choices=(
+                    "correct",
+                    "correct but incomplete",
+                    "approximately right",
+                    "broadly supported",
+                    "partly correct",
+                    "dated",
+                    "mislabelled",
+                    "inaccurate",
+                    "not verified",
+                ),
+            ),
+            Column("explanation", "str"),
+            Column("notebook", "str"),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS + ("unverified",),
+    ),
+    "mazhilis_composition": Dataset(
+        name="mazhilis_composition",
+        description="How the Mazhilis seats are filled, before and after the 2022 reform.",
+        columns=(
+            Column("period", "str", choices=("before 2023", "from 2023")),
+            Column("component", "str", choices=("party_list", "apk", "single_member")),
+            Column("seats", "int", non_negative=True),
+            Column("chosen_by", "str"),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS,
+    ),
+    "presidential_term_rules": Dataset(
+        name="presidential_term_rules",
+        description="Rules on the length and number of presidential terms, old and new.",
+        columns=(
+            Column("rule", "str", choices=("old", "old_first_president", "new")),
+            Column("label", "str"),
+            Column("period", "str"),
+            Column("term_years", "int", non_negative=True),
+            Column("max_terms", "int", non_negative=True, empty="allowed"),
+            Column("limit_kind", "str", choices=("consecutive", "lifetime", "none")),
+            Column("applies_to", "str"),
+            Column("instrument", "str"),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS,
+    ),
+    "reform_changes": Dataset(
+        name="reform_changes",
+        description="Rules of the state before and after the 2021-2023 reforms, one aspect a row.",
+        columns=(
+            Column(
+                "topic",
+                "str",
+                choices=("presidency", "parliament", "institutions", "parties", "akims", "elections"),
+            ),
+            Column("aspect", "str"),
+            Column("before", "str", empty="allowed"),
+            Column("after", "str"),
+            Column("effective", "date", empty="allowed"),
+            Column("instrument", "str"),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS + ("unverified",),
+    ),
+    "akim_selection": Dataset(
+        name="akim_selection",
+        description="How akims (heads of local administration) are chosen at each level, by period.",
+        columns=(
+            Column("level", "str", choices=("region", "district", "rural")),
+            Column("level_name", "str"),
+            Column("valid_from", "date", empty="allowed"),
+            Column("valid_to", "date", empty="allowed"),
+            Column("date_precision", "str", choices=("day", "year")),
+            Column("how_chosen", "str", choices=("appointed", "indirect", "pilot", "direct")),
+            Column("chosen_by", "str"),
+            Column("detail", "str", empty="allowed"),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS,
+    ),
+    "mazhilis_list_results": Dataset(
+        name="mazhilis_list_results",
+        description="Mazhilis party-list results 2004 (partial), 2007, 2021 and 2023.",
+        columns=(
+            Column("year", "int", non_negative=True),
+            Column("date", "date"),
+            Column("party", "party"),
+            Column("party_full", "str"),
+            Column("option", "str", choices=("party", "against_all")),
+            Column("votes", "int", non_negative=True, empty="if_unresolved"),
+            Column("percent_reported", "float", non_negative=True),
+            Column("list_seats", "int", non_negative=True, empty="if_against_all"),
+            Column("list_seats_total", "int", non_negative=True),
+            Column("threshold_pct", "float", non_negative=True),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS,
+    ),
+    "mazhilis_2023_seats": Dataset(
+        name="mazhilis_2023_seats",
+        description="Mazhilis 2023 seats by party and seat type, with two readings of the SMD tier.",
+        columns=(
+            Column("party", "party"),
+            Column("seat_type", "str", choices=("party_list", "smd", "total")),
+            Column("seats", "int", non_negative=True),
+            Column("variant", "str", choices=("official", "wikipedia", "electionguide")),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS,
+    ),
+    "maslikhat_2023_list_results": Dataset(
+        name="maslikhat_2023_list_results",
+        description="Party-list tier of the Astana and Almaty city maslikhats, March 2023.",
+        columns=(
+            Column("council", "str"),
+            Column("party", "party"),
+            Column("option", "str", choices=("party", "against_all")),
+            Column("votes", "int", non_negative=True),
+            Column("percent_reported", "float", non_negative=True, empty="if_against_all"),
+            Column("list_seats", "int", non_negative=True, empty="if_against_all"),
+            Column("list_seats_total", "int", non_negative=True),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS,
+    ),
+    "maslikhat_2023_structure": Dataset(
+        name="maslikhat_2023_structure",
+        description="Counts describing the 2023 maslikhat system (councils, mandates, tiers).",
+        columns=(
+            Column("item", "str"),
+            Column("value", "int", non_negative=True),
+            Column("unit", "str"),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS,
+    ),
+    "presidential_results": Dataset(
+        name="presidential_results",
+        description="Presidential elections of 2019 and 2022, votes by candidate.",
+        columns=(
+            Column("year", "int", non_negative=True),
+            Column("date", "date"),
+            Column("candidate", "str"),
+            Column("nominated_by", "str", empty="if_against_all"),
+            Column("option", "str", choices=("candidate", "against_all")),
+            Column("votes", "int", non_negative=True),
+            Column("percent_reported", "float", non_negative=True),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS,
+    ),
+    "referendum_2022": Dataset(
+        name="referendum_2022",
+        description="Numeric results of the constitutional referendum of 5 June 2022.",
+        columns=(
+            Column("measure", "str"),
+            Column("value", "float", non_negative=True),
+            Column("unit", "str"),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS,
+    ),
+    "turnout": Dataset(
+        name="turnout",
+        description="Electorate, ballots, vote totals and turnout figures, several bases.",
+        columns=(
+            Column("election", "str"),
+            Column("date", "date"),
+            Column("measure", "str"),
+            Column("value", "float", non_negative=True),
+            Column("unit", "str", choices=("voters", "ballots", "votes", "percent", "electors")),
+            Column("base", "str", empty="allowed"),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS,
+    ),
+    "party_registration_rules": Dataset(
+        name="party_registration_rules",
+        description="Requirements to register a political party, by period.",
+        columns=(
+            Column("requirement", "str"),
+            Column("period", "str"),
+            Column("valid_from", "date", empty="allowed"),
+            Column("valid_to", "date", empty="allowed"),
+            Column("value", "int", non_negative=True),
+            Column("unit", "str"),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS,
+    ),
+    "party_events": Dataset(
+        name="party_events",
+        description="Registrations, congresses, mergers and renamings of parties.",
+        columns=(
+            Column("party", "str"),
+            Column("party_full", "str", empty="allowed"),
+            Column("event", "str"),
+            Column("date", "date"),
+            Column("detail", "str", empty="allowed"),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS,
+    ),
+    "reform_timeline": Dataset(
+        name="reform_timeline",
+        description="Dated reform steps 2020-2025, with the rule before and after.",
+        columns=(
+            Column("date", "date"),
+            Column("date_precision", "str", choices=("day", "month", "year", "on_or_before")),
+            Column("topic", "str"),
+            Column(
+                "category",
+                "str",
+                choices=(
+                    "elections",
+                    "parliament",
+                    "presidency",
+                    "parties",
+                    "institutions",
+                    "local government",
+                    "constitution",
+                ),
+            ),
+            Column("before", "str", empty="allowed"),
+            Column("after", "str"),
+            Column("instrument", "str"),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_TIMELINE_KINDS,
+    ),
+    "rural_akims_2021": Dataset(
+        name="rural_akims_2021",
+        description="Winners of the first direct rural akim elections (25 July 2021) by party.",
+        columns=(
+            Column("date", "date"),
+            Column("party", "party"),
+            Column("party_full", "str", empty="allowed"),
+            Column("akims", "int", non_negative=True),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS,
+    ),
+    "senate": Dataset(
+        name="senate",
+        description="Composition of the Senate before and after the 2022 reform.",
+        columns=(
+            Column("period", "str", choices=("before 2023", "from 2023")),
+            Column(
+                "component",
+                "str",
+                choices=("elected", "appointed", "appointed_on_apk_proposal", "total"),
+            ),
+            Column("seats", "int", non_negative=True),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS,
+    ),
+}
+
+
+def list_datasets() -> list[str]:
+    """Return the names of all datasets, sorted.
+
+    Returns
+    -------
+    list of str
+        File stems that :func:`load` accepts.
+    """
+    return sorted(CATALOGUE)
+
+
+def default_data_dir() -> Path:
+    """Return the folder the CSV files are read from.
+
+    Returns
+    -------
+    pathlib.Path
+        The value of the ``KZLIB_DATA_DIR`` environment variable if it is set and
+        not empty, otherwise the repository's ``data/`` folder (next to ``kzlib/``).
+    """
+    override = os.environ.get(DATA_DIR_ENV, "")
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parent.parent / "data"
+
+
+def _dataset(name: str) -> Dataset:
+    if name not in CATALOGUE:
+        valid = ", ".join(list_datasets())
+        raise ValueError(f"unknown dataset {name!r}; valid names: {valid}")
+    return CATALOGUE[name]
+
+
+def _empty_allowed(col: Column, row: dict[str, str]) -> bool:
+    if col.empty == "allowed":
+        return True
+    if col.empty == "if_unresolved":
+        return "unresolved" in row.get("status", "").lower()
+    if col.empty == "if_against_all":
+        return row.get("option", "") == "against_all"
+    return False
+
+
+def _check_cell(col: Column, value: str, where: str) -> None:
+    """Raise DataError if a non-empty cell does not fit its column."""
+    shown = repr(value)
+    if col.kind == "int":
+        ok = _INT_RE.fullmatch(value) is not None
+        if ok and col.non_negative and int(value) < 0:
+            ok = False
+        if not ok:
+            what = "a non-negative integer" if col.non_negative else "an integer"
+            raise DataError(f"{where}: {col.name} must be {what}, got {shown}")
+    elif col.kind == "float":
+        try:
+            number = float(value)
+        except ValueError:
+            number = math.nan
+        ok = math.isfinite(number) and not (col.non_negative and number < 0)
+        if not ok:
+            what = "a non-negative number" if col.non_negative else "a number"
+            raise DataError(f"{where}: {col.name} must be {what}, got {shown}")
+    elif col.kind == "date":
+        ok = _DATE_RE.fullmatch(value) is not None
+        if ok:
+            try:
+                datetime.date.fromisoformat(value)
+            except ValueError:
+                ok = False
+        if not ok:
+            raise DataError(f"{where}: {col.name} must be an ISO date YYYY-MM-DD, got {shown}")
+    elif col.kind == "url":
+        if not value.startswith(("http://", "https://")) or any(c.isspace() for c in value):
+            raise DataError(f"{where}: {col.name} must be a URL starting with http, got {shown}")
+    elif col.kind == "party":
+        if value not in PARTY_NAMES:
+            raise DataError(
+                f"{where}: {col.name} must be a canonical party name "
+                f"(see kzlib.data.PARTY_NAMES), got {shown}"
+            )
+    elif col.kind != "str":
+        raise ValueError(f"column {col.name!r} has an unknown kind {col.kind!r}")
+    if col.choices and value not in col.choices:
+        allowed = ", ".join(repr(c) for c in col.choices)
+        raise DataError(f"{where}: {col.name} must be one of {allowed}, got {shown}")
+
+
+def read_rows(name: str, data_dir: str | os.PathLike[str] | None = None) -> list[dict[str, str]]:
+    """Read one CSV file, check it against its schema and return its rows as text.
+
+    Parameters
+    ----------
+    name
+        Dataset name (file stem), see :func:`list_datasets`.
+    data_dir
+        Folder holding the CSV files; defaults to :func:`default_data_dir`.
+
+    Returns
+    -------
+    list of dict
+        One ``{column: cell text}`` dict per data row, in file order.
+
+    Raises
+    ------
+    ValueError
+        If ``name`` is not a known dataset.
+    DataError
+        If the file is missing, has the wrong columns, or a cell does not fit its
+        column: wrong type, negative count, forbidden empty cell, a ``source`` that
+        is not an http(s) URL, or a ``status`` outside the dataset's vocabulary.
+    """
+    dataset = _dataset(name)
+    folder = Path(data_dir) if data_dir is not None else default_data_dir()
+    path = folder / dataset.filename
+    fname = dataset.filename
+    if not path.is_file():
+        raise DataError(f"{fname}: file not found in {folder}")
+
+    expected = [col.name for col in dataset.columns]
+    rows: list[dict[str, str]] = []
+    with open(path, newline="", encoding="utf-8") as fh:
+        reader = csv.reader(fh)
+        header = next(reader, None)
+        if header is None:
+            raise DataError(f"{fname} line 1: the file is empty, expected a header")
+        missing = [c for c in expected if c not in header]
+        if missing:
+            raise DataError(f"{fname} line 1: missing column(s) {', '.join(missing)}")
+        extra = [c for c in header if c not in expected]
+        if extra:
+            raise DataError(f"{fname} line 1: unexpected column(s) {', '.join(extra)}")
+        if len(set(header)) != len(header):
+            raise DataError(f"{fname} line 1: duplicate column names")
+
+        last_line = reader.line_num  # physical lines read so far (the header)
+        for cells in reader:
+            # A record starts on the line after the previous one ended (a quoted cell
+            # may span several lines); that first line is what a reader looks for.
+            where = f"{fname} line {last_line + 1}"
+            last_line = reader.line_num
+            if len(cells) != len(header):
+                raise DataError(f"{where}: expected {len(header)} cells, got {len(cells)}")
+            row = dict(zip(header, cells))
+            status = row["status"].strip()
+            if not status:
+                raise DataError(f"{where}: status must not be empty")
+            if not status.lower().startswith(tuple(k.lower() for k in dataset.status_kinds)):
+                kinds = ", ".join(repr(k) for k in dataset.status_kinds)
+                raise DataError(f"{where}: status must start with one of {kinds}, got {status!r}")
+            for col in dataset.columns:
+                value = row[col.name]
+                if value.strip() != value:
+                    raise DataError(f"{where}: {col.name} has leading or trailing spaces: {value!r}")
+                if value == "":
+                    if not _empty_allowed(col, row):
+                        raise DataError(f"{where}: {col.name} must not be empty")
+                    continue
+                _check_cell(col, value, where)
+            rows.append({c: row[c] for c in expected})
+    if not rows:
+        raise DataError(f"{fname}: no data rows")
+    return rows
+
+
+def load(name: str, data_dir: str | os.PathLike[str] | None = None) -> pandas.DataFrame:
+    """Load one dataset as a validated DataFrame.
+
+    Parameters
+    ----------
+    name
+        Dataset name: the CSV file stem, e.g. ``"mazhilis_list_results"``.
+    data_dir
+        Folder holding the CSV files. Defaults to the ``KZLIB_DATA_DIR`` environment
+        variable, or else the repository's ``data/`` folder.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns in file order. ``int`` columns have the nullable ``Int64`` dtype
+        (empty cells are ``<NA>``), ``float`` columns are ``float64`` (empty cells
+        are ``NaN``), ``date`` columns are ``datetime64`` (empty cells are ``NaT``),
+        and text columns keep their text, with empty cells as ``""``.
+
+    Raises
+    ------
+    ValueError
+        If ``name`` is unknown; the message lists the valid names.
+    DataError
+        If the file does not match its schema (see :func:`read_rows`).
+    """
+    import pandas as pd
+
+    dataset = _dataset(name)
+    rows = read_rows(name, data_dir)
+    frame = {}
+    for col in dataset.columns:
+        cells = [row[col.name] for row in rows]
+        if col.kind == "int":
+            frame[col.name] = pd.array([int(c) if c else None for c in cells], dtype="Int64")
+        elif col.kind == "float":
+            frame[col.name] = pd.Series([float(c) if c else math.nan for c in cells], dtype="float64")
+        elif col.kind == "date":
+            frame[col.name] = pd.to_datetime(pd.Series([c or None for c in cells]), format="%Y-%m-%d")
+        else:
+            frame[col.name] = pd.Series(cells, dtype="object")
+    return pd.DataFrame(frame)
+
+
+def mazhilis_votes(
+    year: int, data_dir: str | os.PathLike[str] | None = None
+) -> tuple[dict[str, int], int]:
+    """Party-list votes of one Mazhilis election, ready for a seat allocation.
+
+    Parameters
+    ----------
+    year
+        2007, 2021 or 2023 (2004 is incomplete: the AIST bloc's votes are missing).
+    data_dir
+        Optional data folder, as for :func:`load`.
+
+    Returns
+    -------
+    (dict, int)
+        ``{party: votes}`` in the order of the official results table, and the
+        'against all' votes (0 when the ballot had no such option).
+
+    Raises
+    ------
+    ValueError
+        For any other year.
+    """
+    if year not in (2007, 2021, 2023):
+        raise ValueError(f"mazhilis_votes: year must be 2007, 2021 or 2023, got {year!r}")
+    parties: dict[str, int] = {}
+    against_all = 0
+    for row in read_rows("mazhilis_list_results", data_dir):
+        if int(row["year"]) != year:
+            continue
+        if row["option"] == "against_all":
+            against_all += int(row["votes"])
+        else:
+            parties[row["party"]] = int(row["votes"])
+    return parties, against_all
+
+
+def maslikhat_votes(
+    council: str, data_dir: str | os.PathLike[str] | None = None
+) -> tuple[dict[str, int], int]:
+    """Party-list votes of one 2023 city maslikhat.
+
+    Parameters
+    ----------
+    council
+        ``"Astana city"`` or ``"Almaty city"``.
+    data_dir
+        Optional data folder, as for :func:`load`.
+
+    Returns
+    -------
+    (dict, int)
+        ``{party: votes}`` in the order of the official results table, and the
+        'against all' votes.
+
+    Raises
+    ------
+    ValueError
+        If the council is not in ``maslikhat_2023_list_results``.
+    """
+    parties: dict[str, int] = {}
+    against_all = 0
+    councils: list[str] = []
+    for row in read_rows("maslikhat_2023_list_results", data_dir):
+        if row["council"] not in councils:
+            councils.append(row["council"])
+        if row["council"] != council:
+            continue
+        if row["option"] == "against_all":
+            against_all += int(row["votes"])
+        else:
+            parties[row["party"]] = int(row["votes"])
+    if council not in councils:
+        raise ValueError(f"maslikhat_votes: unknown council {council!r}; valid: {', '.join(councils)}")
+    return parties, against_all

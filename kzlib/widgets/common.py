@@ -1,0 +1,128 @@
+"""Shared pieces for the widget builders: the Explorer container, charts updated in
+place, and readable error messages instead of tracebacks.
+
+Pattern for a builder::
+
+    def build_threshold_explorer() -> Explorer:
+        slider = widgets.FloatSlider(description="Threshold (%)", ...)
+        view = Explorer(controls={"threshold": slider})
+        chart = ChartView(fig, alt="...")          # one figure, redrawn in place
+
+        def update(_=None):
+            result = pure_function(slider.value)   # kzlib, no widget code
+            ...update artists...; chart.refresh(alt_text)
+            view.show_text(summary_html)
+            view.result = result
+
+        view.watch(update)                          # observe + first draw; errors shown
+        view.children = [slider, chart.widget]      # layout
+        return view
+
+Headless tests set ``explorer.controls["threshold"].value = 7`` and read
+``explorer.result`` / ``explorer.text.value`` / ``explorer.error.value``.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import ipywidgets as widgets
+
+from kzlib.plots import figure_png, png_html
+
+__all__ = ["ChartView", "Explorer", "error_html"]
+
+
+def error_html(message: str) -> str:
+    """A readable, styled message for bad input (no traceback)."""
+    return (
+        '<div role="alert" style="border-left:4px solid #D55E00;padding:4px 8px;'
+        'background:#fff4ec;color:#222">'
+        f"<b>Cannot compute this:</b> {html.escape(message)}</div>"
+    )
+
+
+class ChartView:
+    """One matplotlib Figure shown in an ``ipywidgets.HTML`` as ``<img alt=...>``.
+
+    Update the figure's artists in place, then call :meth:`refresh`: no new figure
+    is created per widget move.
+    """
+
+    def __init__(self, fig: Any, alt: str = "", width: int | None = None) -> None:
+        self.fig = fig
+        self.width = width
+        self.alt = alt
+        self.widget = widgets.HTML(layout=widgets.Layout(min_height="200px"))
+        if alt:
+            self.refresh(alt)
+
+    def refresh(self, alt: str) -> None:
+        """Re-render the figure and set its alt text."""
+        self.alt = alt
+        self.widget.value = png_html(figure_png(self.fig), alt, self.width)
+
+
+@dataclass(eq=False)
+class Explorer:
+    """A widget panel: its controls, its shown text, its last result.
+
+    Attributes
+    ----------
+    controls
+        Name -> control widget (every control has a ``description``).
+    text
+        HTML widget with the numbers the panel shows (also what tests read).
+    error
+        HTML widget with a readable message when the input cannot be computed;
+        empty otherwise.
+    result
+        The last value returned by the pure function behind the panel.
+    children
+        The widgets laid out top to bottom (set by the builder).
+    """
+
+    controls: dict[str, widgets.Widget]
+    text: widgets.HTML = field(default_factory=widgets.HTML)
+    error: widgets.HTML = field(default_factory=widgets.HTML)
+    result: Any = None
+    children: list[widgets.Widget] = field(default_factory=list)
+    _box: widgets.VBox | None = field(default=None, repr=False)
+
+    @property
+    def widget(self) -> widgets.VBox:
+        """The panel as one ipywidgets box (built once)."""
+        if self._box is None:
+            self._box = widgets.VBox(list(self.children) + [self.error, self.text])
+        return self._box
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> dict:
+        return self.widget._repr_mimebundle_(**kwargs)
+
+    def show_text(self, value: str) -> None:
+        """Set the shown numbers (HTML)."""
+        self.text.value = value
+
+    def watch(self, update: Callable[[Any], None], names: tuple[str, ...] | None = None) -> None:
+        """Call ``update`` now and whenever a control changes.
+
+        ``ValueError`` and ``TypeError`` (bad input) are caught and shown as a
+        readable message in :attr:`error`; anything else propagates, because it
+        is a bug that the tests must see.
+        """
+
+        def guarded(change: Any = None) -> None:
+            try:
+                update(change)
+            except (ValueError, TypeError) as err:
+                self.error.value = error_html(str(err))
+            else:
+                self.error.value = ""
+
+        for name, control in self.controls.items():
+            if names is None or name in names:
+                control.observe(guarded, names="value")
+        guarded(None)

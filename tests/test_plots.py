@@ -1,0 +1,63 @@
+"""Palette and chart helpers."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from kzlib import plots
+
+
+def test_every_party_in_data_has_a_distinct_colour():
+    from kzlib.data import load
+
+    parties = set(load("mazhilis_list_results").query("year >= 2021").party) - {"Against all"}
+    colours = {plots.colour(p) for p in parties}
+    # Nur Otan and Amanat are one party (renamed 2022) and share a colour.
+    assert len(colours) == len(parties - {"Nur Otan"})
+
+
+def _linear(c: float) -> float:
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def _deuteranopia(hex_colour: str) -> tuple[float, float, float]:
+    """Simulate deuteranopia (Viénot, Brettel & Mollon 1999) in linear RGB."""
+    r, g, b = (_linear(int(hex_colour[i:i + 2], 16) / 255) for i in (1, 3, 5))
+    return (0.29275 * r + 0.70725 * g, 0.29275 * r + 0.70725 * g, -0.02234 * r + 0.02234 * g + b)
+
+
+@pytest.mark.parametrize("parties", [
+    ["Amanat", "Auyl", "Respublica", "Ak Zhol", "QHP", "JSDP", "Baitaq"],
+    ["Nur Otan", "Ak Zhol", "QHP", "Auyl", "Adal"],
+])
+def test_palette_distinguishable_under_deuteranopia(parties):
+    sims = [_deuteranopia(plots.colour(p)) for p in parties]
+    closest = min(math.dist(a, b) for i, a in enumerate(sims) for b in sims[i + 1:])
+    # Distance in simulated linear RGB; the Okabe–Ito colours used together sit at
+    # 0.19 or more, so 0.1 flags a new colour that a deuteranope would confuse.
+    assert closest > 0.1, closest
+
+
+@pytest.mark.parametrize("total", [1, 2, 29, 69, 98, 107, 150])
+def test_hemicycle_has_one_point_per_seat(total):
+    points = plots.hemicycle_positions(total)
+    assert len(points) == total
+    assert all(y >= -1e-9 for _, y in points)
+    assert len(set(points)) == total
+
+
+def test_hemicycle_bad_input():
+    with pytest.raises(ValueError, match="total must be a positive integer, got 0"):
+        plots.hemicycle_positions(0)
+
+
+def test_alt_text_lists_seats():
+    assert plots.seats_alt_text("Hemicycle", {"Amanat": 40, "Baitaq": 0, "JSDP": 4}) == (
+        "Hemicycle of 44 seats: Amanat 40, JSDP 4."
+    )
+
+
+def test_png_html_escapes_alt():
+    assert 'alt="a &lt;b&gt; &quot;c&quot;"' in plots.png_html(b"x", 'a <b> "c"')
