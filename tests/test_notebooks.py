@@ -110,10 +110,12 @@ def test_start_page_links_every_notebook():
 
 NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w])")
 URL = re.compile(r"https?://[^\s)>\]]+|\]\([^)]*\)")
+# Software versions ("Python 3.11", "JupyterLab 4") are not figures about Kazakhstan.
+VERSION = re.compile(r"\b(?:Python|JupyterLab|ipywidgets|pandas|matplotlib|Voilà|Voila)\s+\d+(?:\.\d+)*", re.I)
 
 
 def numbers_in(text: str) -> set[str]:
-    return {_norm(m) for m in NUMBER.findall(URL.sub(" ", text))}
+    return {_norm(m) for m in NUMBER.findall(VERSION.sub(" ", URL.sub(" ", text)))}
 
 
 def _norm(token: str) -> str:
