@@ -493,9 +493,14 @@ def _largest_remainder(
         # Only the Droop quota can over-allocate, and only when every quotient is
         # a whole number: then one seat must be taken back from a tied party.
         holders = [p for p in eligible if auto[p] > 0]
-        losers = _settle_tie(holders, 1, tuple(reversed(order)) if order else None, "a seat too many")
-        auto[losers[0]] -= 1
-        tie = tuple(holders)
+        if len(holders) == 1:  # a single list over the threshold: nobody to tie with
+            auto[holders[0]] -= 1
+        else:
+            losers = _settle_tie(
+                holders, 1, tuple(reversed(order)) if order else None, "a seat too many"
+            )
+            auto[losers[0]] -= 1
+            tie = tuple(holders)
         chosen = []
     else:
         chosen = []

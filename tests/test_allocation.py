@@ -36,6 +36,22 @@ def test_droop_by_hand():
     assert a.quota == Fraction(100000, 11)
 
 
+def test_droop_single_list_takes_the_seat_back_without_a_tie():
+    # One list over a 7% threshold: its quotient 98 * 99 / its votes = 99 seats exactly,
+    # one too many; with no one to tie with, the extra seat is simply taken back.
+    a = allocate({"Nur Otan": 6_000, "Ak Zhol": 200, "Other": 100}, 98, "droop", "7%")
+    assert a.seats == {"Nur Otan": 98, "Ak Zhol": 0, "Other": 0}
+    assert a.tie == ()
+
+
+def test_droop_whole_quotients_for_two_lists_is_a_tie():
+    # 3 seats, Droop base 4: quotients 2 and 2 -> 4 seats, one must go; a genuine tie.
+    with pytest.raises(TieError, match="A.*B"):
+        allocate({"A": 50, "B": 50}, 3, "droop")
+    a = allocate({"A": 50, "B": 50}, 3, "droop", tie_break=["A", "B"])
+    assert a.seats == {"A": 2, "B": 1}
+
+
 def test_hare_and_dhondt_differ():
     # D'Hondt favours the large party: A's 5th quotient 9,400 beats E's 6,100.
     assert allocate(WIKI, 10, "dhondt").seats == {"A": 5, "B": 2, "C": 2, "D": 1, "E": 0, "F": 0}
