@@ -191,9 +191,20 @@ def draw_seat_bars(
 
 
 def finish(fig: Figure, title: str, source: str) -> None:
-    """Give the figure its title and a source line at the bottom."""
+    """Give the figure its title and a source line at the bottom.
+
+    With the constrained layout (what :func:`new_figure` makes) the source line
+    is the figure's ``supxlabel``, so the layout keeps room for it and for the
+    title; other figures get a plain text at the bottom-left corner.
+    """
+    from matplotlib.layout_engine import ConstrainedLayoutEngine
+
     fig.suptitle(title, fontsize=13)
-    fig.text(0.01, 0.0, f"Source: {source}", fontsize=8, color="#444444", ha="left", va="bottom")
+    style = {"fontsize": 8, "color": "#444444", "ha": "left"}
+    if isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine):
+        fig.supxlabel(f"Source: {source}", x=0.01, **style)
+    else:
+        fig.text(0.01, 0.005, f"Source: {source}", va="bottom", **style)
 
 
 def figure_png(fig: Figure) -> bytes:

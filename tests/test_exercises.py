@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kzlib.exercises import check, expected
+from kzlib.exercises import check, expected, is_correct
 
 ROOT = Path(__file__).resolve().parent.parent
 MODULES = sorted(p.stem for p in (ROOT / "kzlib" / "exercises").glob("nb*.py"))
@@ -26,8 +26,11 @@ def exercise_ids() -> list[str]:
 def test_answer_computes_and_checks(exercise_id, capsys):
     answer = expected(exercise_id)
     assert answer is not None
-    assert check(exercise_id, answer) is True
-    assert "correct" in capsys.readouterr().out
+    assert is_correct(exercise_id, answer)
+    check(exercise_id, answer)
+    assert capsys.readouterr().out.strip().endswith(": correct.")
+    check(exercise_id, ...)
+    assert "replace the ..." in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("nb", sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")), ids=lambda p: p.stem)

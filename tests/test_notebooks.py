@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from functools import lru_cache
@@ -108,7 +109,7 @@ def test_start_page_links_every_notebook():
 
 # ------------------------------------------------------------------ numbers in prose
 
-NUMBER = re.compile(r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w])")
+NUMBER = re.compile(r"(?<![\w./-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w])")
 URL = re.compile(r"https?://[^\s)>\]]+|\]\([^)]*\)")
 # Software versions ("Python 3.11", "JupyterLab 4") are not figures about Kazakhstan.
 VERSION = re.compile(r"\b(?:Python|JupyterLab|ipywidgets|pandas|matplotlib|Voilà|Voila)\s+\d+(?:\.\d+)*", re.I)
@@ -128,7 +129,12 @@ def _norm(token: str) -> str:
 @lru_cache(maxsize=1)
 def known_numbers() -> frozenset[str]:
     found: set[str] = set()
-    for path in list((ROOT / "data").glob("*.csv")) + list((ROOT / "kzlib").rglob("*.py")):
+    for path in (ROOT / "data").glob("*.csv"):
+        with path.open(newline="", encoding="utf-8") as handle:
+            for row in csv.reader(handle):  # cell by cell: "5,200" in a CSV is two numbers
+                for cell in row:
+                    found |= numbers_in(cell)
+    for path in (ROOT / "kzlib").rglob("*.py"):
         found |= numbers_in(path.read_text(encoding="utf-8"))
     return frozenset(found)
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Exercise", "check", "expected"]
+__all__ = ["Exercise", "check", "expected", "is_correct"]
 
 
 @dataclass(frozen=True)
@@ -66,16 +66,24 @@ def _matches(answer: Any, target: Any, tolerance: float) -> bool:
         return False
 
 
-def check(exercise_id: str, answer: Any) -> bool:
-    """Print whether ``answer`` is right for ``exercise_id`` and return True/False."""
+def is_correct(exercise_id: str, answer: Any) -> bool:
+    """Whether ``answer`` is right for ``exercise_id`` (no printing)."""
+    return _matches(answer, _exercise(exercise_id).answer(), _exercise(exercise_id).tolerance)
+
+
+def check(exercise_id: str, answer: Any) -> None:
+    """Print whether ``answer`` is right for ``exercise_id``, with a hint if not.
+
+    Returns None on purpose, so that a notebook cell shows only the verdict;
+    :func:`is_correct` gives the answer as a bool.
+    """
     ex = _exercise(exercise_id)
     if answer is None or answer is ...:
         print(f"Exercise {exercise_id}: replace the ... with your answer, then run the cell again.")
-        return False
-    ok = _matches(answer, ex.answer(), ex.tolerance)
-    if ok:
+        return
+    if _matches(answer, ex.answer(), ex.tolerance):
         print(f"Exercise {exercise_id}: correct.")
+    elif ex.hint:
+        print(f"Exercise {exercise_id}: not yet. Hint: {ex.hint}")
     else:
-        print(f"Exercise {exercise_id}: not yet. Hint: {ex.hint}" if ex.hint else
-              f"Exercise {exercise_id}: not yet. Try again.")
-    return ok
+        print(f"Exercise {exercise_id}: not yet. Try again.")
