@@ -25,6 +25,7 @@ Headless tests set ``explorer.controls["threshold"].value = 7`` and read
 from __future__ import annotations
 
 import html
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,7 +34,7 @@ import ipywidgets as widgets
 
 from kzlib.plots import figure_png, png_html
 
-__all__ = ["ChartView", "Explorer", "error_html"]
+__all__ = ["BlitChartView", "ChartView", "Explorer", "error_html"]
 
 
 def error_html(message: str) -> str:
@@ -126,3 +127,60 @@ class Explorer:
             if names is None or name in names:
                 control.observe(guarded, names="value")
         guarded(None)
+
+
+class BlitChartView(ChartView):
+    """A :class:`ChartView` that redraws only the moving artists between layout changes.
+
+    A full matplotlib draw re-renders every tick label and title, which costs most
+    of a slider move. Here the first :meth:`refresh` after :meth:`invalidate` draws
+    the figure without the moving artists and keeps that picture; later refreshes
+    paste it back and draw only the moving artists on top (matplotlib "blitting"),
+    then encode the PNG. Call :meth:`invalidate` whenever anything else changes
+    (axis limits, titles, tick labels).
+
+    Parameters
+    ----------
+    fig
+        The figure (one per panel, updated in place).
+    moving
+        Returns the artists that move, e.g. bars, labels, a threshold line.
+    """
+
+    def __init__(self, fig: Any, moving: Callable[[], list]) -> None:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+        self._canvas = FigureCanvasAgg(fig)
+        self._moving = moving
+        self._background: Any = None
+        super().__init__(fig)
+
+    def invalidate(self) -> None:
+        """Forget the kept background: the next refresh draws everything."""
+        self._background = None
+
+    def refresh(self, alt: str) -> None:
+        """Redraw (partly, when possible), re-encode the PNG and set its alt text."""
+        from PIL import Image
+
+        artists = [a for a in self._moving() if a.get_visible()]
+        if self._background is None:
+            for artist in artists:
+                artist.set_visible(False)
+            self._canvas.draw()
+            self._background = self._canvas.copy_from_bbox(self.fig.bbox)
+            for artist in artists:
+                artist.set_visible(True)
+        else:
+            self._canvas.restore_region(self._background)
+        renderer = self._canvas.get_renderer()
+        for artist in artists:
+            artist.draw(renderer)
+        width, height = self._canvas.get_width_height()
+        image = Image.frombuffer(
+            "RGBA", (width, height), self._canvas.buffer_rgba(), "raw", "RGBA", 0, 1
+        )
+        buffer = io.BytesIO()
+        image.save(buffer, format="png", compress_level=1)  # fast; the PNG is a few KB larger
+        self.alt = alt
+        self.widget.value = png_html(buffer.getvalue(), alt, self.width)

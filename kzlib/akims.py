@@ -1,0 +1,361 @@
+"""Who chooses the akim (head of local administration) at each level, and when.
+
+Kazakhstan has three levels of akims below the President:
+
+* ``"region"`` — the akim of a region (oblast) or of a city of republican
+  significance (Astana, Almaty, Shymkent);
+* ``"district"`` — the akim of a district or of a city of regional significance;
+* ``"rural"`` — the akim of a rural district, village, settlement or city of
+  district significance.
+
+``data/akim_selection.csv`` records, for each level, the periods in which the akim
+was appointed, elected indirectly by maslikhat (local council) deputies, elected
+directly in pilot units only, or elected directly by residents; every row has its
+source. :func:`selection` looks up one level on one day (or at the end of one
+year) and returns a frozen :class:`Selection`. The rules change on these days:
+
+* rural akims: elected by district maslikhat deputies from August 2013, directly
+  by residents from 25 July 2021;
+* district akims: 45 pilot direct elections on 5 November 2023, direct elections
+  in force from 2025 (the exact day is not in the sources, so ``2025-01-01``);
+* regional akims: appointed by the President throughout; since 8 June 2022 the
+  maslikhat deputies choose between at least two candidates he proposes.
+
+:func:`winner_shares` turns the 2021 rural akim results (winners by party) into
+shares of all akims elected; the Wikipedia infobox's own percentages are
+misaligned, so the shares are computed here and are DERIVED.
+
+Examples
+--------
+>>> selection("rural", 2020).how_chosen
+'indirect'
+>>> selection("rural", 2021).how_chosen
+'direct'
+>>> selection("district", 2023).how_chosen
+'pilot'
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import operator
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+from kzlib import data, indices
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = [
+    "FIRST_DAY",
+    "HOW_CHOSEN",
+    "LAST_DAY",
+    "LEVELS",
+    "Selection",
+    "SelectionRule",
+    "as_date",
+    "rural_winners_table",
+    "selection",
+    "selection_rules",
+    "selection_table",
+    "winner_shares",
+]
+
+#: The levels, from the top down.
+LEVELS: tuple[str, ...] = ("region", "district", "rural")
+#: How an akim is chosen, from the least to the most direct.
+HOW_CHOSEN: dict[str, str] = {
+    "appointed": "appointed",
+    "indirect": "elected by maslikhat deputies",
+    "pilot": "directly elected in pilot units only",
+    "direct": "directly elected by residents",
+}
+#: First and last day :func:`selection` answers for: the data start with the rules
+#: in force in 2010 (the oldest rule of each level has no recorded start) and end
+#: with the sources found, in 2025.
+FIRST_DAY = datetime.date(2010, 1, 1)
+LAST_DAY = datetime.date(2025, 12, 31)
+
+
+def as_date(when: object, name: str = "year") -> datetime.date:
+    """Turn a year or a date into the day looked up.
+
+    A year stands for **31 December** of that year, the rule in force at the end of
+    the year (so 2021 gives the direct election of rural akims, in force from 25 July).
+
+    Raises
+    ------
+    TypeError
+        If ``when`` is neither a date nor a whole number (``True`` is rejected).
+    ValueError
+        If the day is outside :data:`FIRST_DAY` … :data:`LAST_DAY`.
+
+    Examples
+    --------
+    >>> as_date(2021)
+    datetime.date(2021, 12, 31)
+    """
+    if isinstance(when, datetime.datetime):
+        day = when.date()
+    elif isinstance(when, datetime.date):
+        day = when
+    elif isinstance(when, bool) or not hasattr(when, "__index__"):
+        raise TypeError(f"{name} must be a year (int) or a date, got {when!r}")
+    else:
+        year = operator.index(when)  # type: ignore[arg-type]
+        if not FIRST_DAY.year <= year <= LAST_DAY.year:
+            raise ValueError(
+                f"{name} must be from {FIRST_DAY.year} to {LAST_DAY.year} "
+                f"(the years the data cover), got {year}"
+            )
+        day = datetime.date(year, 12, 31)
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise ValueError(
+            f"{name} must be a date from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()} "
+            f"(the days the data cover), got {day.isoformat()}"
+        )
+    return day
+
+
+@dataclass(frozen=True)
+class SelectionRule:
+    """One row of ``akim_selection.csv``: how one level's akim is chosen in one period.
+
+    ``valid_to`` is the first day of the next rule; ``None`` means not recorded
+    (for ``valid_from``) or still in force (for ``valid_to``). ``date_precision``
+    is ``"day"`` or ``"year"`` (``valid_from`` = 1 January stands for the year).
+    """
+
+    level: str
+    level_name: str
+    valid_from: datetime.date | None
+    valid_to: datetime.date | None
+    date_precision: str
+    how_chosen: str
+    chosen_by: str
+    detail: str
+    status: str
+    source: str
+
+    def applies_on(self, day: datetime.date) -> bool:
+        """True if the rule was in force on ``day`` (``valid_to`` is excluded)."""
+        after_start = self.valid_from is None or self.valid_from <= day
+        before_end = self.valid_to is None or day < self.valid_to
+        return after_start and before_end
+
+
+@dataclass(frozen=True)
+class Selection:
+    """How the akim of ``level`` was chosen on ``on``: the rule found, and the day.
+
+    Attributes
+    ----------
+    level
+        ``"region"``, ``"district"`` or ``"rural"``.
+    on
+        The day looked up (a year stands for its 31 December).
+    rule
+        The :class:`SelectionRule` in force that day.
+    """
+
+    level: str
+    on: datetime.date
+    rule: SelectionRule
+
+    @property
+    def how_chosen(self) -> str:
+        """``"appointed"``, ``"indirect"``, ``"pilot"`` or ``"direct"``."""
+        return self.rule.how_chosen
+
+    @property
+    def chosen_by(self) -> str:
+        """Who chooses, in words."""
+        return self.rule.chosen_by
+
+    @property
+    def directly_elected(self) -> bool:
+        """True only where every akim of the level is elected by residents."""
+        return self.rule.how_chosen == "direct"
+
+    @property
+    def since(self) -> datetime.date | None:
+        """First day of the rule (``None`` if not recorded)."""
+        return self.rule.valid_from
+
+
+def _date_or_none(text: str) -> datetime.date | None:
+    return datetime.date.fromisoformat(text) if text else None
+
+
+def _rules_from_rows(rows: Sequence[Mapping[str, str]]) -> tuple[SelectionRule, ...]:
+    rules = [
+        SelectionRule(
+            level=r["level"],
+            level_name=r["level_name"],
+            valid_from=_date_or_none(r["valid_from"]),
+            valid_to=_date_or_none(r["valid_to"]),
+            date_precision=r["date_precision"],
+            how_chosen=r["how_chosen"],
+            chosen_by=r["chosen_by"],
+            detail=r["detail"],
+            status=r["status"],
+            source=r["source"],
+        )
+        for r in rows
+    ]
+    for level in LEVELS:
+        own = sorted((r for r in rules if r.level == level),
+                     key=lambda r: r.valid_from or datetime.date.min)
+        if not own:
+            raise ValueError(f"akim_selection: no rows for level {level!r}")
+        if own[0].valid_from is not None and own[0].valid_from > FIRST_DAY:
+            raise ValueError(f"akim_selection: level {level!r} starts only on {own[0].valid_from}")
+        if own[-1].valid_to is not None and own[-1].valid_to <= LAST_DAY:
+            raise ValueError(f"akim_selection: level {level!r} ends on {own[-1].valid_to}")
+        for earlier, later in zip(own, own[1:]):
+            if earlier.valid_to != later.valid_from:
+                raise ValueError(
+                    f"akim_selection: level {level!r} has a gap or overlap between "
+                    f"{earlier.valid_to} and {later.valid_from}"
+                )
+    unknown = sorted({r.level for r in rules} - set(LEVELS))
+    if unknown:
+        raise ValueError(f"akim_selection: unknown level(s) {', '.join(unknown)}")
+    return tuple(rules)
+
+
+@functools.lru_cache(maxsize=1)
+def _default_rules() -> tuple[SelectionRule, ...]:
+    return _rules_from_rows(data.read_rows("akim_selection"))
+
+
+def selection_rules(rows: Sequence[Mapping[str, str]] | None = None) -> tuple[SelectionRule, ...]:
+    """Every rule of ``akim_selection.csv`` (or of ``rows`` shaped like it).
+
+    Raises
+    ------
+    ValueError
+        If a level is missing, its periods leave a gap or overlap, or they do not
+        cover :data:`FIRST_DAY` … :data:`LAST_DAY`.
+    """
+    if rows is None:
+        return _default_rules()
+    return _rules_from_rows(rows)
+
+
+def selection(
+    level: str, year: int | datetime.date, rules: Sequence[SelectionRule] | None = None
+) -> Selection:
+    """How the akim of a level was chosen in a year (or on a day).
+
+    Parameters
+    ----------
+    level
+        ``"region"`` (region or city of republican significance), ``"district"``
+        (district or city of regional significance) or ``"rural"`` (rural district,
+        village, settlement or city of district significance).
+    year
+        A year from 2010 to 2025, meaning 31 December of that year, or a date.
+    rules
+        The rules to look in; by default :func:`selection_rules`.
+
+    Returns
+    -------
+    Selection
+        The level, the day and the rule in force that day (with its source).
+
+    Raises
+    ------
+    TypeError
+        If ``level`` is not a string or ``year`` is neither a year nor a date.
+    ValueError
+        If ``level`` is not one of :data:`LEVELS`, or the day is outside 2010–2025.
+
+    Examples
+    --------
+    >>> selection("region", datetime.date(2022, 6, 7)).chosen_by.startswith("the President, with")
+    True
+    >>> selection("district", 2025).directly_elected
+    True
+    """
+    if not isinstance(level, str):
+        raise TypeError(f"level must be a string, got {level!r}")
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {', '.join(map(repr, LEVELS))}, got {level!r}")
+    day = as_date(year)
+    for rule in rules if rules is not None else selection_rules():
+        if rule.level == level and rule.applies_on(day):
+            return Selection(level=level, on=day, rule=rule)
+    raise ValueError(f"year: no rule for level {level!r} on {day.isoformat()}")
+
+
+def _since_text(rule: SelectionRule) -> str:
+    if rule.valid_from is None:
+        return "not recorded"
+    if rule.date_precision == "year":
+        return str(rule.valid_from.year)
+    return rule.valid_from.isoformat()
+
+
+def selection_table(year: int | datetime.date) -> pd.DataFrame:
+    """All three levels in one year (or on one day): how chosen, by whom, since when."""
+    import pandas as pd
+
+    found = [selection(level, year) for level in LEVELS]
+    return pd.DataFrame(
+        {
+            "level": [s.rule.level_name for s in found],
+            "how chosen": [HOW_CHOSEN[s.how_chosen] for s in found],
+            "chosen by": [s.chosen_by for s in found],
+            "since": [_since_text(s.rule) for s in found],
+        }
+    )
+
+
+def winner_shares(akims: Mapping[str, int]) -> dict[str, Fraction]:
+    """Each party's share, in per cent, of all akims elected (exact).
+
+    ``share_i = 100 * akims_i / sum(akims)``. Pass every row, including winners whose
+    affiliation is not stated, so that the shares add up to exactly 100.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``akims`` is not a mapping of non-negative numbers with a positive total
+        (see :func:`kzlib.indices.shares`).
+
+    Examples
+    --------
+    >>> winner_shares({"A": 3, "B": 1})
+    {'A': Fraction(75, 1), 'B': Fraction(25, 1)}
+    """
+    return {party: 100 * share for party, share in indices.shares(akims, "akims").items()}
+
+
+def rural_winners_table() -> pd.DataFrame:
+    """The 25 July 2021 rural akim winners by party, with DERIVED shares.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``party``, ``akims`` (as in ``rural_akims_2021.csv``),
+        ``share_pct_derived`` (share of all akims elected, 2 decimals, computed by
+        :func:`winner_shares`) and ``status``.
+    """
+    import pandas as pd
+
+    rows = data.read_rows("rural_akims_2021")
+    counts = {r["party"]: int(r["akims"]) for r in rows}
+    shares = winner_shares(counts)
+    return pd.DataFrame(
+        {
+            "party": list(counts),
+            "akims": list(counts.values()),
+            "share_pct_derived": [round(float(shares[p]), 2) for p in counts],
+            "status": [r["status"].split(":")[0].split(";")[0] for r in rows],
+        }
+    )

@@ -1,0 +1,912 @@
+"""How seats are counted: article 97-1 step by step, methods side by side, paradoxes.
+
+Kazakhstan shares its party-list seats by article 97-1 of the Constitutional Law
+"On elections" (paraphrased and quoted by https://qmonitor.kz/politics/5001):
+
+1. only the lists that passed the threshold take part;
+2. their votes are added up and divided by the number of seats: the *first
+   electoral quotient*, or **quota**;
+3. each admitted list's votes are divided by the quota;
+4. the **integer part** of that quotient is the number of seats the list gets;
+5. the seats left over go, one each, to the lists with the largest fractional
+   **remainders** (the 7%-era law: on a tie, the list registered earlier wins).
+
+That is the Hare quota with largest remainders. :func:`article_97_1_steps` lays the
+five steps out as a table a student can follow with a calculator;
+:func:`compare_methods` counts the same votes by other methods (Droop, D'Hondt,
+Sainte-Laguë, modified Sainte-Laguë) with two indices for each;
+:func:`house_size_paradoxes` finds house sizes where one more seat costs a list a
+seat (the *Alabama paradox*, possible under largest-remainder methods and impossible
+under divisor methods); :func:`count_seats` is one method at one house size,
+compared with one seat fewer.
+
+All seat arithmetic is exact (:func:`kzlib.allocate`); floats appear only in the
+display tables. Only the functions that build DataFrames import pandas, inside the
+function.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+from kzlib import indices
+from kzlib.allocation import (
+    LARGEST_REMAINDER_METHODS,
+    Allocation,
+    allocate,
+    method_name,
+)
+from kzlib.thresholds import BASES, Threshold, parse_share
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = [
+    "METHOD_LABELS",
+    "METHOD_ORDER",
+    "HandCount",
+    "OfficialCase",
+    "Paradox",
+    "SeatCount",
+    "Step",
+    "article_97_1_steps",
+    "compare_methods",
+    "count_seats",
+    "house_size_paradoxes",
+    "mazhilis_count",
+    "methods_vs_official",
+    "official_cases",
+    "official_list_seats",
+]
+
+#: The methods compared, in the order they are shown (Kazakhstan's method first).
+METHOD_ORDER: tuple[str, ...] = ("hare", "droop", "dhondt", "sainte-lague", "modified-sainte-lague")
+
+#: How each method is named in tables and widgets.
+METHOD_LABELS: dict[str, str] = {
+    "hare": "Hare quota, largest remainders (article 97-1)",
+    "droop": "Droop quota, largest remainders",
+    "dhondt": "D'Hondt",
+    "sainte-lague": "Sainte-Laguë",
+    "modified-sainte-lague": "modified Sainte-Laguë",
+}
+
+#: The default threshold base: what the CEC publishes percentages of since 2023.
+DEFAULT_BASE = "votes_and_against_all"
+
+#: The article's own words for each step (translated from the Russian quoted by qmonitor.kz).
+_RULES = (
+    "Only the party lists that reach the threshold take part in the distribution.",
+    "The votes of the lists that passed are added up and divided by the number of seats "
+    "to distribute. The result is the first electoral quotient (the quota).",
+    "The votes of each admitted list are divided by the quota.",
+    "The integer part of each quotient is the number of seats the list receives.",
+    "Seats still left go one each to the lists with the largest fractional remainders "
+    "(on equal remainders, the list registered earlier wins: the 7%-era law; not confirmed "
+    "for the current text).",
+)
+
+
+# --------------------------------------------------------------------------- values
+
+
+@dataclass(frozen=True)
+class Step:
+    """One step of the article 97-1 count.
+
+    Attributes
+    ----------
+    number
+        1 to 5.
+    title
+        A short name, e.g. ``"The quota"``.
+    rule
+        What the law says to do at this step, in plain words.
+    values
+        Party -> the value this step produces, exact: step 1 each list's share of
+        the base (0..1), step 2 the votes of each admitted list, step 3 each
+        quotient (votes / quota), step 4 each integer part, step 5 each
+        remainder (quotient minus its integer part).
+    headline
+        The step's one number: the base total (step 1), the quota (step 2), the
+        sum of the quotients (step 3, always the number of seats), the seats given
+        by integer parts (step 4), the seats given by remainders (step 5).
+    summary
+        One sentence with the numbers, for the notebook.
+    """
+
+    number: int
+    title: str
+    rule: str
+    values: dict[str, object]
+    headline: int | Fraction | None
+    summary: str
+
+
+@dataclass(frozen=True)
+class HandCount(Sequence):
+    """The five steps of article 97-1 for one election, and the allocation behind them.
+
+    A ``HandCount`` is a sequence of its :class:`Step` values (``count[0]`` is step
+    1, ``len(count) == 5``); :meth:`table` lays out one row per party and
+    :meth:`summary` one row per step.
+
+    Attributes
+    ----------
+    steps
+        The five steps, in order.
+    allocation
+        The :class:`~kzlib.allocation.Allocation` computed by :func:`kzlib.allocate`
+        (method ``"hare"``), whose fields the steps show.
+    """
+
+    steps: tuple[Step, ...]
+    allocation: Allocation
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self.steps[index]
+
+    def __len__(self) -> int:
+        return len(self.steps)
+
+    def __iter__(self) -> Iterator[Step]:
+        return iter(self.steps)
+
+    @property
+    def quota(self) -> Fraction:
+        """The quota, in votes per seat (exact)."""
+        assert self.allocation.quota is not None
+        return self.allocation.quota
+
+    @property
+    def seats(self) -> dict[str, int]:
+        """Party -> seats after step 5 (0 for lists below the threshold)."""
+        return dict(self.allocation.seats)
+
+    def remainder_ranks(self) -> dict[str, int]:
+        """Admitted party -> rank of its remainder (1 = largest; equal remainders
+        share a rank)."""
+        remainders = self.allocation.remainders
+        ordered = sorted(set(remainders.values()), reverse=True)
+        return {p: ordered.index(r) + 1 for p, r in remainders.items()}
+
+    def table(self, official: Mapping[str, int] | None = None, decimals: int = 4) -> pd.DataFrame:
+        """The hand-count table, one row per party (input order).
+
+        Parameters
+        ----------
+        official
+            Party -> official seats; if given, adds the columns ``official_seats``
+            and ``match``.
+        decimals
+            Decimals shown for shares, quotients and remainders (the exact values
+            are in :attr:`steps`; ranks and seats are computed exactly).
+
+        Returns
+        -------
+        pandas.DataFrame
+            Columns ``party``, ``votes``, ``share_of_base_pct`` (step 1, per cent),
+            ``passes`` (step 1), ``quotient`` (step 3), ``integer_part`` (step 4),
+            ``remainder`` and ``remainder_rank`` (step 5), ``remainder_seat``,
+            ``seats``. Lists below the threshold have empty step 3–5 cells.
+        """
+        import pandas as pd
+
+        a = self.allocation
+        shares = self.steps[0].values
+        quotients = a.quotients
+        remainders = a.remainders
+        ranks = self.remainder_ranks()
+        rows = []
+        for party, votes in a.votes.items():
+            admitted = party in a.eligible
+            row = {
+                "party": party,
+                "votes": votes if isinstance(votes, int) else float(votes),
+                "share_of_base_pct": round(float(shares[party]) * 100, 2),  # type: ignore[arg-type]
+                "passes": admitted,
+                "quotient": round(float(quotients[party]), decimals) if admitted else None,
+                "integer_part": a.automatic_seats[party] if admitted else None,
+                "remainder": round(float(remainders[party]), decimals) if admitted else None,
+                "remainder_rank": ranks[party] if admitted else None,
+                "remainder_seat": party in a.remainder_seats,
+                "seats": a.seats[party],
+            }
+            if official is not None:
+                row["official_seats"] = official.get(party, 0)
+                row["match"] = official.get(party, 0) == a.seats[party]
+            rows.append(row)
+        frame = pd.DataFrame(rows)
+        for column in ("integer_part", "remainder_rank"):
+            frame[column] = frame[column].astype("Int64")
+        frame["quotient"] = frame["quotient"].astype("float64")
+        frame["remainder"] = frame["remainder"].astype("float64")
+        return frame
+
+    def summary(self) -> pd.DataFrame:
+        """One row per step: ``step``, ``title``, ``rule`` and ``result`` (the summary)."""
+        import pandas as pd
+
+        return pd.DataFrame(
+            [
+                {"step": s.number, "title": s.title, "rule": s.rule, "result": s.summary}
+                for s in self
+            ]
+        )
+
+
+@dataclass(frozen=True)
+class SeatCount:
+    """One method at one house size, compared with one seat fewer.
+
+    Attributes
+    ----------
+    method
+        Canonical method name.
+    allocation
+        The count at ``house_size`` seats.
+    previous
+        The count of the same votes at ``house_size - 1`` seats (None for one seat).
+    lost
+        Parties with fewer seats than at ``house_size - 1``: a non-empty tuple is
+        the Alabama paradox.
+    gallagher
+        Gallagher's least-squares index for ``allocation`` (0–100, party votes).
+    enp_seats
+        Effective number of parties by seats, ``1 / Σ s_i²``.
+    """
+
+    method: str
+    allocation: Allocation
+    previous: Allocation | None
+    lost: tuple[str, ...]
+    gallagher: float
+    enp_seats: float
+
+    @property
+    def house_size(self) -> int:
+        """Number of seats counted."""
+        return self.allocation.house_size
+
+    @property
+    def seats(self) -> dict[str, int]:
+        """Party -> seats at ``house_size``."""
+        return dict(self.allocation.seats)
+
+
+@dataclass(frozen=True)
+class Paradox:
+    """A house size where one more seat costs a party a seat (the Alabama paradox).
+
+    Attributes
+    ----------
+    seats
+        The house size S: the party has ``party_seats`` at S seats and
+        ``party_seats_next`` (fewer) at S + 1.
+    party
+        The party that loses a seat.
+    party_seats
+        Its seats in a house of ``seats``.
+    party_seats_next
+        Its seats in a house of ``seats + 1``.
+    """
+
+    seats: int
+    party: str
+    party_seats: int
+    party_seats_next: int
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _as_rule(threshold: object, base: object) -> Threshold | None:
+    """The threshold as a :class:`Threshold` with its base, or None."""
+    if base is not None and base not in BASES:
+        raise ValueError(f"base must be one of {sorted(BASES)}, got {base!r}")
+    if threshold is None:
+        return None
+    if isinstance(threshold, Threshold):
+        if base is not None and base != threshold.base:
+            raise ValueError(
+                f"base must match the base of the Threshold given ({threshold.base!r}), "
+                f"got {base!r}"
+            )
+        return threshold
+    share = parse_share(threshold, "threshold")
+    return Threshold(share, base=base or DEFAULT_BASE)  # type: ignore[arg-type]
+
+
+def _allocate(
+    votes: Mapping[str, object], seats: int, method: str, rule: Threshold | None, **options: object
+) -> Allocation:
+    """:func:`kzlib.allocate`, working around one case it refuses.
+
+    With the Droop quota and a single list in the distribution, that list's
+    quotient is exactly ``seats + 1``; ``allocate`` then reports a "tie" for the
+    seat too many among one party and raises TieError. It is no tie: the list
+    simply gets every seat (as under any method).
+    """
+    from dataclasses import replace
+
+    from kzlib.allocation import TieError
+
+    try:
+        return allocate(votes, seats, method, rule, **options)  # type: ignore[arg-type]
+    except TieError as err:
+        if method != "droop" or len(err.parties) != 1:
+            raise
+        result = allocate(votes, seats, "hare", rule, **options)  # type: ignore[arg-type]
+        (party,) = err.parties
+        return replace(
+            result,
+            method="droop",
+            quota=Fraction(result.votes[party]) / (result.house_size + 1),
+            quotient_numerators={party: result.house_size + 1},
+            quotient_denominator=1,
+        )
+
+
+def _pct(share: Fraction, decimals: int = 2) -> str:
+    return f"{float(share) * 100:.{decimals}f}%"
+
+
+def _num(value: int | Fraction, decimals: int = 2) -> str:
+    if isinstance(value, int) or (isinstance(value, Fraction) and value.denominator == 1):
+        return f"{int(value):,}"
+    return f"{float(value):,.{decimals}f}"
+
+
+def _names(parties: Iterable[str]) -> str:
+    names = list(parties)
+    if not names:
+        return "none"
+    if len(names) == 1:
+        return names[0]
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+# --------------------------------------------------------------------------- article 97-1
+
+
+def article_97_1_steps(
+    votes: Mapping[str, object],
+    seats: int,
+    threshold: object,
+    against_all: object = 0,
+    base: str | None = None,
+    *,
+    ballots: object = None,
+    tie_break: Sequence[str] | None = None,
+) -> HandCount:
+    """Article 97-1 step by step: threshold, quota, quotients, integer parts, remainders.
+
+    Parameters
+    ----------
+    votes
+        Party -> list votes (non-negative). Input order is kept.
+    seats
+        Party-list seats to distribute (69 for the Mazhilis from 2023, 98 before).
+    threshold
+        The threshold: a share (``0.05``), a string (``"5%"``), a
+        :class:`~kzlib.thresholds.Threshold`, or None for no threshold.
+    against_all
+        'Against all' votes: they win no seat but count in the base
+        ``"votes_and_against_all"``.
+    base
+        What the threshold is a share of (see :data:`kzlib.thresholds.BASES`);
+        default ``"votes_and_against_all"`` (what the CEC publishes since 2023;
+        with no 'against all' votes it equals ``"votes"``). Must agree with a
+        Threshold's own base if both are given.
+    ballots
+        All ballots received; needed only for the base ``"ballots"``.
+    tie_break
+        Parties in registration order, earliest first. Without it, equal
+        remainders that decide a seat raise :class:`~kzlib.allocation.TieError`.
+
+    Returns
+    -------
+    HandCount
+        Five :class:`Step` values and the allocation. Formulae: quota
+        ``Q = (Σ votes of admitted lists) / seats`` (votes per seat); quotient
+        ``q_i = v_i / Q``; integer part ``floor(q_i)`` seats; remainder
+        ``q_i - floor(q_i)``; the ``seats - Σ floor(q_i)`` leftover seats go to the
+        largest remainders.
+
+    Raises
+    ------
+    TypeError, ValueError
+        On malformed input; the message names the argument and the value.
+    TieError
+        If equal remainders decide a seat and ``tie_break`` does not settle it.
+
+    Notes
+    -----
+    The 2009 rule for a single list over the threshold (the runner-up is admitted
+    with a 0.7 coefficient) is not part of this hand count; step 1 says when it
+    would apply (see :meth:`kzlib.rules.RuleSet.allocate_list`).
+
+    Examples
+    --------
+    >>> count = article_97_1_steps({"A": 620, "B": 290, "C": 90}, 4, "5%")
+    >>> count.quota
+    Fraction(250, 1)
+    >>> count[3].values
+    {'A': 2, 'B': 1, 'C': 0}
+    >>> count[4].summary
+    'The 1 seat left goes to the largest remainder: A (0.48); next in line was C (0.36).'
+    """
+    rule = _as_rule(threshold, base)
+    a = allocate(
+        votes, seats, "hare", rule, tie_break=tie_break, against_all=against_all, ballots=ballots
+    )
+    given = a.votes
+    admitted = list(a.eligible)
+    below = [p for p in given if p not in a.eligible]
+
+    # Step 1: who passes.
+    total = a.base_total if a.base_total is not None else sum(given.values())
+    shares = {p: Fraction(v) / total for p, v in given.items()}
+    if rule is None:
+        s1 = f"No threshold: all {len(given)} lists take part."
+    else:
+        needed = rule.share * total
+        s1 = (
+            f"The base is {_num(total)} votes ({BASES[rule.base]}); {_pct(rule.share, 0)} of it is "
+            f"{_num(needed)} votes. {len(admitted)} of {len(given)} lists "
+            f"{'passes' if len(admitted) == 1 else 'pass'}: {_names(admitted)}"
+            + (f"; below the threshold: {_names(below)}." if below else ".")
+        )
+        if len(admitted) == 1:
+            s1 += (
+                " Only one list passes. Since a 2009 amendment the runner-up is admitted "
+                "too (if that rule is still law); that rule is not part of this count."
+            )
+    step1 = Step(1, "Who passes the threshold", _RULES[0], shares, total, s1)
+
+    # Step 2: the quota.
+    admitted_votes = sum(given[p] for p in admitted)
+    quota = a.quota
+    assert quota is not None
+    step2 = Step(
+        2,
+        "The quota",
+        _RULES[1],
+        {p: given[p] for p in admitted},
+        quota,
+        f"{_num(admitted_votes)} votes for the admitted lists / {a.house_size} seats = "
+        f"a quota of {_num(quota)} votes per seat.",
+    )
+
+    # Step 3: quotients.
+    quotients = a.quotients
+    step3 = Step(
+        3,
+        "Each list's quotient",
+        _RULES[2],
+        dict(quotients),
+        sum(quotients.values(), Fraction(0)),
+        "Quotients: "
+        + ", ".join(f"{p} {float(q):.4f}" for p, q in quotients.items())
+        + f". Together they add up to exactly {a.house_size}, the number of seats.",
+    )
+
+    # Step 4: integer parts.
+    automatic = dict(a.automatic_seats)
+    given_out = sum(automatic.values())
+    left = a.house_size - given_out
+    step4 = Step(
+        4,
+        "Integer parts",
+        _RULES[3],
+        automatic,
+        given_out,
+        "Integer parts: "
+        + ", ".join(f"{p} {n}" for p, n in automatic.items())
+        + f". That gives out {given_out} {'seat' if given_out == 1 else 'seats'}; {left} "
+        + ("seat is" if left == 1 else "seats are")
+        + " left.",
+    )
+
+    # Step 5: remainders.
+    remainders = a.remainders
+    order = sorted(admitted, key=lambda p: (-remainders[p], admitted.index(p)))
+    if left == 0:
+        s5 = "No seat is left: the remainders decide nothing."
+    else:
+        winners = ", ".join(f"{p} ({float(remainders[p]):.2f})" for p in a.remainder_seats)
+        noun = "seat left goes" if left == 1 else "seats left go"
+        s5 = (
+            f"The {left} {noun} to the largest "
+            + ("remainder" if left == 1 else "remainders")
+            + f": {winners}."
+        )
+        if len(order) > left:
+            runner = order[left]
+            if a.tie:
+                s5 += (
+                    f" {_names(a.tie)} had equal remainders; the tie rule (earlier-registered "
+                    f"list first) decided."
+                )
+            elif remainders[runner] > 0 and len(admitted) > 1:
+                s5 = s5[:-1] + f"; next in line was {runner} ({float(remainders[runner]):.2f})."
+    step5 = Step(5, "Remainders", _RULES[4], dict(remainders), len(a.remainder_seats), s5)
+    return HandCount(steps=(step1, step2, step3, step4, step5), allocation=a)
+
+
+def official_list_seats(year: int) -> dict[str, int]:
+    """Party -> official Mazhilis list seats of ``year`` (2007, 2021 or 2023) from ``data/``.
+
+    Raises
+    ------
+    ValueError
+        For any other year.
+    """
+    from kzlib.data import read_rows
+
+    if isinstance(year, bool) or year not in (2007, 2021, 2023):
+        raise ValueError(f"year must be 2007, 2021 or 2023, got {year!r}")
+    return {
+        row["party"]: int(row["list_seats"])
+        for row in read_rows("mazhilis_list_results")
+        if int(row["year"]) == year and row["option"] == "party"
+    }
+
+
+def mazhilis_count(year: int) -> HandCount:
+    """The article 97-1 count of one Mazhilis election under its own rules.
+
+    2023: 69 list seats, 5% of party votes plus 'against all'; 2021 and 2007: 98
+    list seats, 7% of party votes (no 'against all' on the ballot). Votes from
+    ``data/mazhilis_list_results.csv``; seats and threshold from
+    :func:`kzlib.rules.mazhilis`.
+
+    Raises
+    ------
+    ValueError
+        If ``year`` is not 2007, 2021 or 2023.
+
+    Examples
+    --------
+    >>> mazhilis_count(2021).seats["Nur Otan"]
+    76
+    """
+    from kzlib.data import mazhilis_votes
+    from kzlib.rules import mazhilis
+
+    if isinstance(year, bool) or year not in (2007, 2021, 2023):
+        raise ValueError(f"year must be 2007, 2021 or 2023, got {year!r}")
+    votes, against_all = mazhilis_votes(year)
+    rule = mazhilis(year)
+    seats = rule.list_seats
+    assert seats is not None
+    return article_97_1_steps(votes, seats, rule.threshold, against_all)
+
+
+@dataclass(frozen=True)
+class OfficialCase:
+    """One real party-list count whose official seats are in ``data/``.
+
+    Attributes
+    ----------
+    name
+        E.g. ``"Mazhilis 2023"`` or ``"Almaty city maslikhat 2023"``.
+    votes
+        Party -> list votes, in the order of the official table.
+    against_all
+        'Against all' votes (0 where the ballot had no such option).
+    seats
+        List seats distributed.
+    threshold
+        The threshold with its base, as in :mod:`kzlib.rules`.
+    official
+        Party -> official list seats.
+    """
+
+    name: str
+    votes: dict[str, int]
+    against_all: int
+    seats: int
+    threshold: Threshold
+    official: dict[str, int]
+
+
+def official_cases() -> tuple[OfficialCase, ...]:
+    """Every real party-list count in ``data/`` with official seats.
+
+    The Mazhilis elections of 2007, 2021 and 2023
+    (``mazhilis_list_results.csv``; rules from :func:`kzlib.rules.mazhilis`) and
+    the 2023 list tiers of the Astana and Almaty city maslikhats
+    (``maslikhat_2023_list_results.csv``; 5% of party votes plus 'against all').
+    """
+    from kzlib.data import maslikhat_votes, mazhilis_votes, read_rows
+    from kzlib.rules import maslikhat, mazhilis
+
+    cases = []
+    for year in (2007, 2021, 2023):
+        votes, against_all = mazhilis_votes(year)
+        rule = mazhilis(year)
+        cases.append(
+            OfficialCase(
+                name=f"Mazhilis {year}",
+                votes=votes,
+                against_all=against_all,
+                seats=rule.list_seats,  # type: ignore[arg-type]
+                threshold=rule.threshold,
+                official=official_list_seats(year),
+            )
+        )
+    rows = read_rows("maslikhat_2023_list_results")
+    for council in dict.fromkeys(r["council"] for r in rows):
+        votes, against_all = maslikhat_votes(council)
+        mine = [r for r in rows if r["council"] == council and r["option"] == "party"]
+        cases.append(
+            OfficialCase(
+                f"{council} maslikhat 2023",
+                votes,
+                against_all,
+                int(mine[0]["list_seats_total"]),
+                maslikhat(2023, "regional").threshold,
+                {r["party"]: int(r["list_seats"]) for r in mine},
+            )
+        )
+    return tuple(cases)
+
+
+def methods_vs_official(methods: Iterable[str] = METHOD_ORDER) -> pd.DataFrame:
+    """Which methods reproduce each official result in ``data/``.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per :func:`official_cases` entry: ``case``, ``seats``, then one
+        column per method: ``"same"`` if the method gives every party its official
+        seats, otherwise the differences, e.g. ``"Amanat 41 (40), JSDP 3 (4)"``
+        (method's seats, official in brackets).
+    """
+    import pandas as pd
+
+    names = _methods(methods)
+    rows = []
+    for case in official_cases():
+        row: dict[str, object] = {"case": case.name, "seats": case.seats}
+        for name in names:
+            got = _allocate(
+                case.votes, case.seats, name, case.threshold, against_all=case.against_all
+            )
+            diffs = [
+                f"{p} {got.seats[p]} ({case.official.get(p, 0)})"
+                for p in case.votes
+                if got.seats[p] != case.official.get(p, 0)
+            ]
+            row[name] = "same" if not diffs else ", ".join(diffs)
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+# --------------------------------------------------------------------------- methods
+
+
+def _methods(methods: object) -> tuple[str, ...]:
+    if isinstance(methods, str) or not isinstance(methods, Iterable):
+        raise TypeError(f"methods must be a list of method names, got {methods!r}")
+    names = tuple(method_name(m) for m in methods)
+    if not names:
+        raise ValueError("methods must name at least one method, got an empty list")
+    return tuple(dict.fromkeys(names))
+
+
+def count_seats(
+    votes: Mapping[str, object],
+    seats: int,
+    method: str = "hare",
+    threshold: object = None,
+    against_all: object = 0,
+    base: str | None = None,
+    *,
+    ballots: object = None,
+    tie_break: Sequence[str] | None = None,
+) -> SeatCount:
+    """Count ``votes`` by ``method`` at ``seats`` seats, and compare with one seat fewer.
+
+    Parameters are as for :func:`article_97_1_steps`, plus ``method`` (any name
+    :func:`kzlib.method_name` accepts).
+
+    Returns
+    -------
+    SeatCount
+        The allocation, the allocation at ``seats - 1`` (None when ``seats`` is
+        1), the parties that lost a seat going from ``seats - 1`` to ``seats``
+        (the Alabama paradox), the Gallagher index and the effective number of
+        parties by seats.
+
+    Raises
+    ------
+    TypeError, ValueError, TieError
+        As :func:`kzlib.allocate`.
+
+    Examples
+    --------
+    >>> count_seats({"A": 6, "B": 6, "C": 2}, 11).lost
+    ('C',)
+    >>> count_seats({"A": 6, "B": 6, "C": 2}, 11, "sainte-lague", tie_break=["A", "B", "C"]).lost
+    ()
+    """
+    name = method_name(method)
+    rule = _as_rule(threshold, base)
+    options = dict(tie_break=tie_break, against_all=against_all, ballots=ballots)
+    now = _allocate(votes, seats, name, rule, **options)
+    before = None
+    lost: tuple[str, ...] = ()
+    if now.house_size > 1:
+        before = _allocate(votes, now.house_size - 1, name, rule, **options)
+        lost = tuple(p for p in now.seats if now.seats[p] < before.seats[p])
+    winners = {p: s for p, s in now.seats.items() if s}
+    return SeatCount(
+        method=name,
+        allocation=now,
+        previous=before,
+        lost=lost,
+        gallagher=indices.gallagher(now.votes, now.seats),
+        enp_seats=indices.effective_number_of_parties(winners),
+    )
+
+
+def compare_methods(
+    votes: Mapping[str, object],
+    seats: int,
+    threshold: object = None,
+    against_all: object = 0,
+    methods: Iterable[str] = METHOD_ORDER,
+    base: str | None = None,
+    *,
+    ballots: object = None,
+    tie_break: Sequence[str] | None = None,
+) -> pd.DataFrame:
+    """The same votes counted by several methods, side by side.
+
+    Parameters
+    ----------
+    votes, seats, threshold, against_all, base, ballots, tie_break
+        As for :func:`article_97_1_steps`; the threshold is applied before every
+        method.
+    methods
+        Method names, in the order of the rows (default :data:`METHOD_ORDER`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per method: ``method`` (canonical name), ``label``, ``family``
+        (``"largest remainder"`` or ``"divisor"``), one column of seats per party
+        (input order), ``gallagher`` (least-squares index of disproportionality,
+        0–100, ``sqrt(½ Σ (v_i − s_i)²)`` with shares in per cent of the party
+        votes) and ``enp_seats`` (effective number of parties by seats,
+        ``1 / Σ s_i²``), both rounded to 3 decimals.
+
+    Raises
+    ------
+    TypeError, ValueError, TieError
+        As :func:`kzlib.allocate`; ``methods`` must be a non-empty list of names.
+
+    Examples
+    --------
+    >>> table = compare_methods({"A": 55, "B": 32, "C": 13}, 5)
+    >>> table[["method", "A", "B", "C"]].values.tolist()[:3]
+    [['hare', 3, 1, 1], ['droop', 3, 2, 0], ['dhondt', 3, 2, 0]]
+    """
+    import pandas as pd
+
+    names = _methods(methods)
+    rule = _as_rule(threshold, base)
+    rows = []
+    for name in names:
+        a = _allocate(
+            votes, seats, name, rule, tie_break=tie_break, against_all=against_all, ballots=ballots
+        )
+        winners = {p: s for p, s in a.seats.items() if s}
+        rows.append(
+            {
+                "method": name,
+                "label": METHOD_LABELS[name],
+                "family": "largest remainder" if name in LARGEST_REMAINDER_METHODS else "divisor",
+                **a.seats,
+                "gallagher": round(indices.gallagher(a.votes, a.seats), 3),
+                "enp_seats": round(indices.effective_number_of_parties(winners), 3),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+# --------------------------------------------------------------------------- paradoxes
+
+
+def _house_sizes(seats_range: object) -> list[int]:
+    if isinstance(seats_range, (str, bytes)) or not isinstance(seats_range, Iterable):
+        raise TypeError(f"seats_range must be a range or list of house sizes, got {seats_range!r}")
+    sizes = list(seats_range)
+    if not sizes:
+        raise ValueError(f"seats_range must contain at least one house size, got {seats_range!r}")
+    for size in sizes:
+        if isinstance(size, bool) or not isinstance(size, int):
+            raise TypeError(f"seats_range must hold whole numbers, got {size!r}")
+        if size < 1:
+            raise ValueError(f"seats_range must hold house sizes of 1 or more, got {size!r}")
+    return sorted(set(sizes))
+
+
+def house_size_paradoxes(
+    votes: Mapping[str, object],
+    method: str,
+    seats_range: Iterable[int],
+    threshold: object = None,
+    against_all: object = 0,
+    base: str | None = None,
+    *,
+    ballots: object = None,
+    tie_break: Sequence[str] | None = None,
+) -> list[Paradox]:
+    """Every house size S in ``seats_range`` where a party has fewer seats at S + 1.
+
+    This is the **Alabama paradox**: in 1880 the US Census Office found that
+    Alabama would get 8 seats in a House of 299 but 7 in a House of 300 under the
+    largest-remainder (Hamilton) method
+    (http://www.ctl.ua.edu/math103/apportionment/paradoxs.htm). Largest-remainder methods (Hare, Droop)
+    can show it; divisor methods (D'Hondt, Sainte-Laguë) never do, because they
+    hand out seats one at a time and never take one back.
+
+    Parameters
+    ----------
+    votes
+        Party -> votes.
+    method
+        Any method name :func:`kzlib.method_name` accepts.
+    seats_range
+        House sizes S to check (each compared with S + 1), e.g. ``range(1, 151)``.
+    threshold, against_all, base, ballots, tie_break
+        As for :func:`article_97_1_steps`.
+
+    Returns
+    -------
+    list of Paradox
+        One entry per (house size, party) that loses a seat, by house size then
+        input order; empty if none.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``seats_range`` is empty or holds anything but whole numbers >= 1, or
+        on malformed votes (the message names the argument).
+    TieError
+        If a tie decides a seat at some house size and ``tie_break`` does not
+        settle it (the message names the seat).
+
+    Examples
+    --------
+    >>> votes = {"A": 6, "B": 6, "C": 2}
+    >>> found = house_size_paradoxes(votes, "hare", range(1, 13), tie_break=list("ABC"))
+    >>> [(p.seats, p.party, p.party_seats, p.party_seats_next) for p in found]
+    [(3, 'C', 1, 0), (10, 'C', 2, 1)]
+    """
+    sizes = _house_sizes(seats_range)
+    name = method_name(method)
+    rule = _as_rule(threshold, base)
+    cache: dict[int, dict[str, int]] = {}
+
+    def seats_at(size: int) -> dict[str, int]:
+        if size not in cache:
+            cache[size] = _allocate(
+                votes, size, name, rule, tie_break=tie_break, against_all=against_all,
+                ballots=ballots,
+            ).seats
+        return cache[size]
+
+    found = []
+    for size in sizes:
+        now, bigger = seats_at(size), seats_at(size + 1)
+        for party, n in now.items():
+            if bigger[party] < n:
+                found.append(Paradox(size, party, n, bigger[party]))
+    return found

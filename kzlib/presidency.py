@@ -1,0 +1,465 @@
+"""Presidential term rules and presidential election results.
+
+Two questions, both answered from ``data/``:
+
+* **How long can one person stay president?** A :class:`TermRule` (one row of
+  ``data/presidential_term_rules.csv``) says how long a term lasts and how many
+  terms one person may serve. :func:`max_tenure` lays out the longest *unbroken*
+  tenure a rule allows for someone first elected in a given year, as a list of
+  :class:`Term` values. It assumes every term runs its full length (no early
+  elections) and that the person wins every election the rule allows.
+* **How concentrated was the vote?** :func:`presidential_votes` reads
+  ``data/presidential_results.csv``; :func:`effective_number_of_candidates` gives
+  the Laakso–Taagepera effective number of candidates, ``N = 1 / sum_i p_i^2``;
+  :func:`results_summary` puts 2019 and 2022 side by side with turnout.
+
+The three rule sets:
+
+* ``"old"`` — 5-year terms, at most two in a row (2007–2022);
+* ``"old_first_president"`` — the same term length, but the First President was
+  exempt from the limit (2007 amendments);
+* ``"new"`` — one 7-year term, no re-election (law amending the Constitution,
+  signed 17 September 2022).
+
+Only :func:`results_summary` and :func:`tenure_table` import pandas, inside the
+function.
+
+Examples
+--------
+>>> [(t.start, t.end) for t in max_tenure(2022, "new")]
+[(2022, 2029)]
+>>> [(t.start, t.end) for t in max_tenure(2019, "old")]
+[(2019, 2024), (2024, 2029)]
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kzlib import indices
+from kzlib.data import read_rows
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+
+__all__ = [
+    "ELECTION_YEARS",
+    "FIRST_YEAR",
+    "LAST_YEAR",
+    "RULES",
+    "Term",
+    "TermRule",
+    "effective_number_of_candidates",
+    "max_tenure",
+    "presidential_votes",
+    "results_summary",
+    "tenure_table",
+    "tenure_years",
+    "term_rule",
+    "term_rules",
+    "turnout_pct",
+]
+
+#: Rule-set names, in the order of ``data/presidential_term_rules.csv``.
+RULES: tuple[str, ...] = ("old", "old_first_president", "new")
+
+#: Earliest and latest start year :func:`max_tenure` accepts (independence, and a
+#: horizon far enough for "what if" questions).
+FIRST_YEAR = 1991
+LAST_YEAR = 2100
+
+#: Presidential elections with results in ``data/presidential_results.csv``.
+ELECTION_YEARS: tuple[int, ...] = (2019, 2022)
+
+_LIMIT_KINDS = ("consecutive", "lifetime", "none")
+
+
+def _positive_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+
+@dataclass(frozen=True)
+class TermRule:
+    """One set of rules on the length and number of presidential terms.
+
+    Parameters
+    ----------
+    name
+        ``"old"``, ``"old_first_president"`` or ``"new"``.
+    label
+        The rule in words.
+    term_years
+        Length of one term, in years (positive).
+    max_terms
+        How many terms one person may serve, or ``None`` for no limit.
+    limit_kind
+        ``"consecutive"`` (at most ``max_terms`` in a row), ``"lifetime"`` (at
+        most ``max_terms`` ever) or ``"none"``.
+    applies_to, period, instrument, status, source
+        Who the rule covers, when it applied, the act that set it, how it is
+        sourced, and the source URL.
+    """
+
+    name: str
+    label: str
+    term_years: int
+    max_terms: int | None
+    limit_kind: str
+    applies_to: str = ""
+    period: str = ""
+    instrument: str = ""
+    status: str = ""
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        if not _positive_int(self.term_years):
+            raise ValueError(f"term_years must be a positive integer, got {self.term_years!r}")
+        if self.limit_kind not in _LIMIT_KINDS:
+            raise ValueError(
+                f"limit_kind must be one of {', '.join(_LIMIT_KINDS)}, got {self.limit_kind!r}"
+            )
+        if self.limit_kind == "none":
+            if self.max_terms is not None:
+                raise ValueError(
+                    f"max_terms must be None when limit_kind is 'none', got {self.max_terms!r}"
+                )
+        elif not _positive_int(self.max_terms):
+            raise ValueError(
+                f"max_terms must be a positive integer when limit_kind is {self.limit_kind!r}, "
+                f"got {self.max_terms!r}"
+            )
+
+    @property
+    def limited(self) -> bool:
+        """True if the rule caps the number of terms one person can serve in a row."""
+        return self.max_terms is not None
+
+
+@dataclass(frozen=True)
+class Term:
+    """One presidential term: the ``number``-th term, from ``start`` to ``end`` (years)."""
+
+    number: int
+    start: int
+    end: int
+
+    @property
+    def years(self) -> int:
+        """Length of the term in years (``end - start``)."""
+        return self.end - self.start
+
+
+def _rule_from_row(row: dict[str, str]) -> TermRule:
+    return TermRule(
+        name=row["rule"],
+        label=row["label"],
+        term_years=int(row["term_years"]),
+        max_terms=int(row["max_terms"]) if row["max_terms"] else None,
+        limit_kind=row["limit_kind"],
+        applies_to=row["applies_to"],
+        period=row["period"],
+        instrument=row["instrument"],
+        status=row["status"],
+        source=row["source"],
+    )
+
+
+def term_rules(data_dir: str | os.PathLike[str] | None = None) -> dict[str, TermRule]:
+    """Return every rule set in ``data/presidential_term_rules.csv``.
+
+    Parameters
+    ----------
+    data_dir
+        Optional data folder, as for :func:`kzlib.data.load`.
+
+    Returns
+    -------
+    dict
+        ``{name: TermRule}`` in file order.
+    """
+    rows = read_rows("presidential_term_rules", data_dir)
+    return {row["rule"]: _rule_from_row(row) for row in rows}
+
+
+def term_rule(name: str, data_dir: str | os.PathLike[str] | None = None) -> TermRule:
+    """Return one rule set by name.
+
+    Parameters
+    ----------
+    name
+        ``"old"``, ``"old_first_president"`` or ``"new"``.
+    data_dir
+        Optional data folder, as for :func:`kzlib.data.load`.
+
+    Returns
+    -------
+    TermRule
+
+    Raises
+    ------
+    ValueError
+        If ``name`` is not one of :data:`RULES`; the message lists them.
+    TypeError
+        If ``name`` is not a string.
+
+    Examples
+    --------
+    >>> term_rule("new").term_years
+    7
+    """
+    if not isinstance(name, str):
+        raise TypeError(f"rule must be a rule name such as 'new' or a TermRule, got {name!r}")
+    rules = term_rules(data_dir)
+    if name not in rules:
+        raise ValueError(f"unknown rule {name!r}; valid rules: {', '.join(rules)}")
+    return rules[name]
+
+
+def _check_year(value: object, name: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be a whole year such as 2022, got {value!r}")
+    if not FIRST_YEAR <= value <= LAST_YEAR:
+        raise ValueError(f"{name} must be between {FIRST_YEAR} and {LAST_YEAR}, got {value!r}")
+    return value
+
+
+def max_tenure(start_year: int, rule: str | TermRule, *, horizon: int = 30) -> list[Term]:
+    """The longest unbroken tenure a rule allows, term by term.
+
+    Term ``k`` (from 1) runs from ``start_year + (k-1) * term_years`` to
+    ``start_year + k * term_years``. A rule with a limit (``"consecutive"`` or
+    ``"lifetime"``) allows ``max_terms`` terms in a row, so the tenure lasts
+    ``max_terms * term_years`` years. A rule without a limit has no end: the list
+    then holds every term that *begins* within ``horizon`` years of
+    ``start_year``.
+
+    Parameters
+    ----------
+    start_year
+        Year of the first election (:data:`FIRST_YEAR`–:data:`LAST_YEAR`).
+    rule
+        A rule name (``"old"``, ``"old_first_president"``, ``"new"``) or a
+        :class:`TermRule`.
+    horizon
+        For rules without a limit only: how many years ahead to lay out terms
+        (positive integer, default 30).
+
+    Returns
+    -------
+    list of Term
+        The terms in order; never empty.
+
+    Raises
+    ------
+    TypeError
+        If ``start_year`` or ``horizon`` is not an integer, or ``rule`` is neither
+        a string nor a TermRule.
+    ValueError
+        If ``start_year`` is out of range, ``horizon`` is not positive, or the
+        rule name is unknown.
+
+    Examples
+    --------
+    >>> [(t.number, t.start, t.end) for t in max_tenure(2019, "old")]
+    [(1, 2019, 2024), (2, 2024, 2029)]
+    >>> len(max_tenure(2000, "old_first_president", horizon=30))
+    6
+    """
+    _check_year(start_year, "start_year")
+    if isinstance(horizon, bool) or not isinstance(horizon, int):
+        raise TypeError(f"horizon must be a whole number of years, got {horizon!r}")
+    if horizon < 1:
+        raise ValueError(f"horizon must be at least 1 year, got {horizon!r}")
+    if isinstance(rule, str):
+        rule = term_rule(rule)
+    elif not isinstance(rule, TermRule):
+        raise TypeError(f"rule must be a rule name such as 'new' or a TermRule, got {rule!r}")
+
+    if rule.max_terms is not None:
+        count = rule.max_terms
+    else:
+        count = -(-horizon // rule.term_years)  # terms that begin before start_year + horizon
+    step = rule.term_years
+    return [Term(k + 1, start_year + k * step, start_year + (k + 1) * step) for k in range(count)]
+
+
+def tenure_years(terms: list[Term]) -> int:
+    """Total years in office over a list of terms (the sum of ``Term.years``).
+
+    Examples
+    --------
+    >>> tenure_years(max_tenure(2019, "old"))
+    10
+    """
+    return sum(term.years for term in terms)
+
+
+def tenure_table(
+    start_year: int, *, horizon: int = 30, data_dir: str | os.PathLike[str] | None = None
+) -> pd.DataFrame:
+    """Longest unbroken tenure under every rule set, for one start year.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per rule: ``rule``, ``label``, ``term_years``, ``terms``,
+        ``first_year``, ``last_year``, ``years_in_office`` and ``limited``
+        (False: no limit, so the row stops at the ``horizon``).
+    """
+    import pandas as pd
+
+    rows = []
+    for rule in term_rules(data_dir).values():
+        terms = max_tenure(start_year, rule, horizon=horizon)
+        rows.append({
+            "rule": rule.name,
+            "label": rule.label,
+            "term_years": rule.term_years,
+            "terms": len(terms),
+            "first_year": terms[0].start,
+            "last_year": terms[-1].end,
+            "years_in_office": tenure_years(terms),
+            "limited": rule.limited,
+        })
+    return pd.DataFrame(rows)
+
+
+# ------------------------------------------------------------------ election results
+
+
+def _check_election_year(year: object) -> int:
+    if isinstance(year, bool) or not isinstance(year, int):
+        raise TypeError(f"year must be an integer such as 2022, got {year!r}")
+    if year not in ELECTION_YEARS:
+        valid = ", ".join(str(y) for y in ELECTION_YEARS)
+        raise ValueError(f"year must be one of {valid}, got {year!r}")
+    return year
+
+
+def presidential_votes(
+    year: int, data_dir: str | os.PathLike[str] | None = None
+) -> tuple[dict[str, int], int]:
+    """Votes by candidate in one presidential election.
+
+    Parameters
+    ----------
+    year
+        2019 or 2022.
+    data_dir
+        Optional data folder, as for :func:`kzlib.data.load`.
+
+    Returns
+    -------
+    (dict, int)
+        ``{candidate: votes}`` in the order of the official table, and the
+        'against all' votes (0 in 2019, when the ballot had no such option).
+
+    Raises
+    ------
+    ValueError, TypeError
+        For any other year.
+
+    Examples
+    --------
+    >>> votes, against_all = presidential_votes(2022)
+    >>> votes["Kassym-Jomart Tokayev"], against_all
+    (6456393, 460484)
+    """
+    _check_election_year(year)
+    candidates: dict[str, int] = {}
+    against_all = 0
+    for row in read_rows("presidential_results", data_dir):
+        if int(row["year"]) != year:
+            continue
+        if row["option"] == "against_all":
+            against_all += int(row["votes"])
+        else:
+            candidates[row["candidate"]] = int(row["votes"])
+    return candidates, against_all
+
+
+def effective_number_of_candidates(
+    year: int, *, include_against_all: bool = False, data_dir: str | os.PathLike[str] | None = None
+) -> float:
+    """Laakso–Taagepera effective number of candidates by votes.
+
+    ``N = 1 / sum_i p_i^2``, with ``p_i`` each candidate's share of the candidates'
+    votes (and of 'against all', counted as one more option, when
+    ``include_against_all`` is True). 1 means one candidate took every vote; N
+    equal candidates give N.
+
+    Parameters
+    ----------
+    year
+        2019 or 2022.
+    include_against_all
+        Count 'against all' as an option (only matters in 2022).
+    data_dir
+        Optional data folder.
+
+    Returns
+    -------
+    float
+
+    Examples
+    --------
+    >>> round(effective_number_of_candidates(2019), 2)
+    1.87
+    """
+    if not isinstance(include_against_all, bool):
+        raise TypeError(f"include_against_all must be True or False, got {include_against_all!r}")
+    candidates, against_all = presidential_votes(year, data_dir)
+    options = dict(candidates)
+    if include_against_all and against_all:
+        options["Against all"] = against_all
+    return indices.effective_number_of_parties(options)
+
+
+def turnout_pct(year: int, data_dir: str | os.PathLike[str] | None = None) -> float:
+    """Turnout of one presidential election, in per cent, from ``data/turnout.csv``.
+
+    2022: ballots received / registered voters (final CEC). 2019: ballots cast /
+    registered voters (Wikipedia infobox; preliminary CEC figure 77.4).
+    """
+    _check_election_year(year)
+    for row in read_rows("turnout", data_dir):
+        if row["election"] == f"presidential_{year}" and row["measure"] == "turnout_pct":
+            return float(row["value"])
+    raise ValueError(f"turnout.csv has no turnout_pct row for presidential_{year}")
+
+
+def results_summary(data_dir: str | os.PathLike[str] | None = None) -> pd.DataFrame:
+    """The 2019 and 2022 presidential elections side by side.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per year: ``year``, ``candidates`` (number on the ballot),
+        ``winner``, ``winner_pct`` and ``against_all_pct`` (per cent of candidate
+        votes + 'against all', the CEC's base), ``runner_up_pct``,
+        ``turnout_pct``, ``enc`` (effective number of candidates) and
+        ``enc_with_against_all``. Percentages rounded to 2 decimals, ENC to 2.
+    """
+    import pandas as pd
+
+    rows = []
+    for year in ELECTION_YEARS:
+        candidates, against_all = presidential_votes(year, data_dir)
+        base = sum(candidates.values()) + against_all
+        ranked = sorted(candidates.items(), key=lambda kv: kv[1], reverse=True)
+        rows.append({
+            "year": year,
+            "candidates": len(candidates),
+            "winner": ranked[0][0],
+            "winner_pct": round(ranked[0][1] * 100 / base, 2),
+            "runner_up_pct": round(ranked[1][1] * 100 / base, 2),
+            "against_all_pct": round(against_all * 100 / base, 2),
+            "turnout_pct": turnout_pct(year, data_dir),
+            "enc": round(effective_number_of_candidates(year, data_dir=data_dir), 2),
+            "enc_with_against_all": round(
+                effective_number_of_candidates(year, include_against_all=True, data_dir=data_dir), 2
+            ),
+        })
+    return pd.DataFrame(rows)

@@ -1,0 +1,241 @@
+"""Notebook 09 widget and charts: who chooses the akim, at which level, in which year?
+
+:func:`build_akim_explorer` wires two controls (level, year) to
+:func:`kzlib.akims.selection` and shows how that level's akim was chosen, with a
+timeline of all three levels (coloured by how the akim is chosen) on which a
+marker moves to the chosen level and year (one figure, updated in place).
+:func:`selection_timeline_chart` and :func:`rural_winners_chart` draw the
+notebook's static charts from ``data/``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+from typing import Any
+
+import ipywidgets as widgets
+from matplotlib.patches import Patch, Rectangle
+
+from kzlib import plots
+from kzlib.akims import (
+    FIRST_DAY,
+    HOW_CHOSEN,
+    LAST_DAY,
+    LEVELS,
+    Selection,
+    rural_winners_table,
+    selection,
+    selection_rules,
+)
+from kzlib.widgets.common import Explorer
+from kzlib.widgets.common import BlitChartView
+
+__all__ = [
+    "LEVEL_LABELS",
+    "MODE_COLOURS",
+    "build_akim_explorer",
+    "rural_winners_chart",
+    "selection_html",
+    "selection_timeline_chart",
+]
+
+_STYLE = {"description_width": "initial"}
+#: Short dropdown and axis labels of the levels.
+LEVEL_LABELS: dict[str, str] = {
+    "region": "region or city of republican significance",
+    "district": "district or city of regional significance",
+    "rural": "rural district, village, settlement, city of district significance",
+}
+_AXIS_LABELS = {"region": "region", "district": "district", "rural": "rural"}
+#: One colour per way of choosing an akim (Okabe–Ito, colour-blind safe).
+MODE_COLOURS: dict[str, str] = {
+    "appointed": "#9E9E9E",
+    "indirect": plots.OKABE_ITO["sky_blue"],
+    "pilot": plots.OKABE_ITO["yellow"],
+    "direct": plots.OKABE_ITO["bluish_green"],
+}
+_SOURCE = "data/akim_selection.csv (news reports; see the Sources section)"
+_END = datetime.date(LAST_DAY.year + 1, 1, 1)
+
+
+def _year_fraction(day: datetime.date) -> float:
+    start = datetime.date(day.year, 1, 1)
+    length = (datetime.date(day.year + 1, 1, 1) - start).days
+    return day.year + (day - start).days / length
+
+
+def _since(s: Selection) -> str:
+    start = s.rule.valid_from
+    if start is None:
+        return "a date not recorded here"
+    if s.rule.date_precision == "year":
+        return str(start.year)
+    return f"{start.day} {start:%B %Y}"
+
+
+def selection_html(result: Selection) -> str:
+    """The numbers and words the panel shows for one selection, as HTML."""
+    rule = result.rule
+    others = "".join(
+        f"<tr{' style=font-weight:bold' if s.level == result.level else ''}>"
+        f"<td>{html.escape(s.rule.level_name)}</td><td>{html.escape(HOW_CHOSEN[s.how_chosen])}</td>"
+        f"<td>{html.escape(_since(s))}</td></tr>"
+        for s in (selection(level, result.on) for level in LEVELS)
+    )
+    detail = f" <i>Note:</i> {html.escape(rule.detail)}." if rule.detail else ""
+    return (
+        f"<p>At the end of {result.on.year}, the akim of a <b>{html.escape(rule.level_name)}</b> "
+        f"was <b>{html.escape(HOW_CHOSEN[rule.how_chosen])}</b>: chosen by "
+        f"{html.escape(rule.chosen_by)}. This rule applies since {html.escape(_since(result))}."
+        f"{detail}</p>"
+        f"<p>Status: {html.escape(rule.status)}. Source: "
+        f"<a href='{html.escape(rule.source)}' target='_blank'>{html.escape(rule.source)}</a></p>"
+        "<table><tr><th>level</th><th>how chosen</th><th>since</th></tr>"
+        f"{others}</table>"
+    )
+
+
+def _draw_timeline(ax: Any) -> None:
+    """Draw every rule of akim_selection.csv as a coloured band per level."""
+    rules = selection_rules()
+    rows = list(reversed(LEVELS))  # region on top
+    for y, level in enumerate(rows):
+        for rule in (r for r in rules if r.level == level):
+            start = max(rule.valid_from or FIRST_DAY, FIRST_DAY)
+            end = min(rule.valid_to or _END, _END)
+            x0, x1 = _year_fraction(start), _year_fraction(end)
+            ax.broken_barh([(x0, x1 - x0)], (y - 0.35, 0.7),
+                           facecolors=MODE_COLOURS[rule.how_chosen],
+                           edgecolor=plots.EDGE, linewidth=0.5)
+    ax.set_yticks(range(len(rows)), [_AXIS_LABELS[level] for level in rows])
+    ax.set_xlim(FIRST_DAY.year, _END.year)
+    ax.set_ylim(-0.6, len(rows) - 0.4)
+    ax.set_xlabel("Year")
+    ax.set_ylabel("Level of akim")
+    ax.legend(handles=[Patch(facecolor=c, edgecolor=plots.EDGE, label=HOW_CHOSEN[m])
+                       for m, c in MODE_COLOURS.items()],
+              loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False,
+              title="How the akim is chosen", title_fontsize=8)
+    ax.spines[["top", "right"]].set_visible(False)
+
+
+def _timeline_alt(prefix: str) -> str:
+    parts = []
+    for level in LEVELS:
+        steps = []
+        for r in (r for r in selection_rules() if r.level == level):
+            if r.valid_from is None:
+                start = "(start not recorded)"
+            elif r.date_precision == "year":
+                start = f"from {r.valid_from.year}"
+            else:
+                start = f"from {r.valid_from.isoformat()}"
+            steps.append(f"{HOW_CHOSEN[r.how_chosen]} {start}")
+        parts.append(f"{level}: " + ", then ".join(steps))
+    return (f"{prefix} Timeline {FIRST_DAY.year}–{LAST_DAY.year} of how akims are chosen. "
+            + "; ".join(parts) + ".")
+
+
+def selection_timeline_chart() -> tuple[Any, str]:
+    """The static timeline of all three levels, 2010–2025, and its alt text."""
+    fig, (ax,) = plots.new_figure(8.5, 3.6)
+    _draw_timeline(ax)
+    plots.finish(fig, "How akims are chosen, by level", _SOURCE)
+    return fig, _timeline_alt("Chart.")
+
+
+def build_akim_explorer(level: str = "rural", year: int = 2021) -> Explorer:
+    """The "who chooses the akim?" panel of notebook 09.
+
+    Parameters
+    ----------
+    level
+        Level shown first: ``"region"``, ``"district"`` or ``"rural"``.
+    year
+        Year shown first, 2010–2025 (the rule of 31 December).
+
+    Returns
+    -------
+    Explorer
+        Controls ``level`` and ``year``; ``result`` is the
+        :class:`~kzlib.akims.Selection` returned by
+        :func:`kzlib.akims.selection` for them.
+
+    Raises
+    ------
+    ValueError
+        If ``level`` or ``year`` is not offered.
+    """
+    if level not in LEVELS:
+        raise ValueError(f"level must be one of {', '.join(map(repr, LEVELS))}, got {level!r}")
+    first, last = FIRST_DAY.year, LAST_DAY.year
+    if isinstance(year, bool) or not isinstance(year, int) or not first <= year <= last:
+        raise ValueError(f"year must be a whole number from {first} to {last}, got {year!r}")
+    controls = {
+        "level": widgets.Dropdown(
+            options=[(LEVEL_LABELS[key], key) for key in LEVELS], value=level,
+            description="Level of akim", style=_STYLE, layout=widgets.Layout(width="520px")),
+        "year": widgets.IntSlider(
+            value=year, min=FIRST_DAY.year, max=LAST_DAY.year, step=1,
+            description="Year (rule on 31 December)", continuous_update=False, style=_STYLE,
+            layout=widgets.Layout(width="520px")),
+    }
+    explorer = Explorer(controls=controls)
+
+    fig, (ax,) = plots.new_figure(8.5, 3.6)
+    _draw_timeline(ax)
+    plots.finish(fig, "Who chooses the akim?", _SOURCE)
+    # A fixed layout: constrained layout would re-measure every label on each move.
+    fig.set_layout_engine("none")
+    ax.set_position((0.1, 0.2, 0.6, 0.64))
+    marker = ax.axvline(FIRST_DAY.year, color="#000000", linewidth=2)
+    frame = ax.add_patch(Rectangle((FIRST_DAY.year, -0.45), _END.year - FIRST_DAY.year, 0.9,
+                                   fill=False, edgecolor="#000000", linewidth=2, linestyle=":"))
+    # A plain text, not ax.set_title: a title is placed during the axes draw, which
+    # blitting skips.
+    title = ax.text(0.5, 1.03, "", transform=ax.transAxes, ha="center", va="bottom", fontsize=10)
+    # Only the marker, the frame and the title move: redraw just those (blitting).
+    chart = BlitChartView(fig, lambda: [marker, frame, title])
+    rows = list(reversed(LEVELS))
+
+    def update(_change: Any = None) -> None:
+        explorer.result = None
+        result = selection(controls["level"].value, controls["year"].value)
+        x = _year_fraction(result.on) + 1 / 365  # the end of 31 December
+        marker.set_xdata([x, x])
+        frame.set_y(rows.index(result.level) - 0.45)
+        title.set_text(f"{result.on.year}, {_AXIS_LABELS[result.level]} level: "
+                       f"{HOW_CHOSEN[result.how_chosen]}")
+        chart.refresh(_timeline_alt(
+            f"Chart with a marker at the end of {result.on.year} on the {result.level} level, "
+            f"whose akim was {HOW_CHOSEN[result.how_chosen]}."))
+        explorer.show_text(selection_html(result))
+        explorer.result = result
+
+    # The figure stays reachable, so tests (and curious readers) can inspect its artists.
+    explorer.chart = chart  # type: ignore[attr-defined]
+    explorer.watch(update)
+    explorer.children = [controls["level"], controls["year"], chart.widget]
+    return explorer
+
+
+def rural_winners_chart() -> tuple[Any, str]:
+    """Bars of the 25 July 2021 rural akim winners by party, labelled with DERIVED shares."""
+    table = rural_winners_table()
+    counts = dict(zip(table.party, (int(n) for n in table.akims)))
+    fig, (ax,) = plots.new_figure(7.0, 3.8)
+    bars = plots.draw_seat_bars(ax, counts, xlabel="Party of the winner ('Not stated': derived)",
+                                ylabel="Rural akims elected", labels=False)
+    for bar, n, share in zip(bars, counts.values(), table.share_pct_derived):
+        ax.text(bar.get_x() + bar.get_width() / 2, n, f"{n} ({share:.2f}%)", ha="center",
+                va="bottom", fontsize=8)
+    ax.set_ylim(0, max(counts.values()) * 1.15)
+    plots.finish(fig, f"Rural akims elected on 25 July 2021: {sum(counts.values())} in all",
+                 "data/rural_akims_2021.csv (Wikipedia infobox counts; kt.kz total); "
+                 "shares derived")
+    alt = ("Bar chart of rural akims elected on 25 July 2021 by party (share of all, derived): "
+           + ", ".join(f"{p} {n} ({s:.2f}%)"
+                       for (p, n), s in zip(counts.items(), table.share_pct_derived))
+           + ".")
+    return fig, alt

@@ -1,0 +1,385 @@
+"""Notebook 06 widget: choose a counting method and a house size, and compare.
+
+:func:`build_counting_explorer` wires three controls (the votes, the method, the
+number of seats) to :func:`kzlib.counting.count_seats` and
+:func:`kzlib.counting.compare_methods`. It shows the chosen method's seats as bars
+(with the article 97-1 Hare seats and the seats of a house one seat smaller as
+markers), all five methods side by side with their Gallagher and effective-number
+indices, whether the official result is reproduced, and whether one more seat cost
+a list a seat (the Alabama paradox). The chart is one figure updated in place.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import ipywidgets as widgets
+
+from kzlib import plots
+from kzlib.counting import METHOD_LABELS, METHOD_ORDER, SeatCount, compare_methods, count_seats
+from kzlib.widgets.common import BlitChartView, Explorer
+
+__all__ = ["SCENARIOS", "Scenario", "build_counting_explorer", "counting_settings", "scenario"]
+
+_STYLE = {"description_width": "initial"}
+MAX_SEATS = 150
+
+
+@dataclass(frozen=True)
+class Scenario:
+    """One set of votes the explorer offers.
+
+    Attributes
+    ----------
+    key
+        Dropdown value.
+    label
+        Dropdown text.
+    votes
+        Party -> list votes.
+    against_all
+        'Against all' votes.
+    seats
+        The house size shown first (the real number of list seats).
+    threshold
+        E.g. ``"5%"``, or None.
+    base
+        What the threshold is a share of.
+    official
+        Party -> official seats at ``seats``, or None for a what-if.
+    tie_break
+        Registration order used to settle exact ties (the textbook example only;
+        real vote counts in ``data/`` never tie).
+    source
+        Where the votes come from (for the chart's source line).
+    """
+
+    key: str
+    label: str
+    votes: dict[str, int]
+    against_all: int
+    seats: int
+    threshold: str | None
+    base: str
+    official: dict[str, int] | None
+    tie_break: tuple[str, ...] | None
+    source: str
+
+
+#: Dropdown value -> label, in the order offered.
+SCENARIOS: dict[str, str] = {
+    "2023": "Mazhilis 2023 (5% threshold)",
+    "2021": "Mazhilis 2021 (7% threshold)",
+    "2021-at-5": "Mazhilis 2021 votes at 5% (what if)",
+    "textbook": "Textbook example: A 6, B 6, C 2 (no threshold)",
+}
+
+
+@functools.lru_cache(maxsize=len(SCENARIOS))
+def scenario(key: str) -> Scenario:
+    """The :class:`Scenario` behind a dropdown value (votes read from ``data/`` once).
+
+    Raises
+    ------
+    ValueError
+        If ``key`` is not in :data:`SCENARIOS`.
+    """
+    from kzlib.counting import official_list_seats
+    from kzlib.data import mazhilis_votes
+
+    if key not in SCENARIOS:
+        raise ValueError(f"election must be one of {list(SCENARIOS)}, got {key!r}")
+    if key == "textbook":
+        return Scenario(
+            key, SCENARIOS[key], {"A": 6, "B": 6, "C": 2}, 0, 10, None, "votes", None,
+            ("A", "B", "C"), "textbook example of the Alabama paradox",
+        )
+    year = 2023 if key == "2023" else 2021
+    votes, against_all = mazhilis_votes(year)
+    source = f"CEC results {year} in data/mazhilis_list_results.csv"
+    if key == "2023":
+        return Scenario(
+            key, SCENARIOS[key], votes, against_all, 69, "5%", "votes_and_against_all",
+            official_list_seats(2023), None, source,
+        )
+    if key == "2021":
+        return Scenario(
+            key, SCENARIOS[key], votes, 0, 98, "7%", "votes", official_list_seats(2021), None,
+            source,
+        )
+    return Scenario(key, SCENARIOS[key], votes, 0, 98, "5%", "votes", None, None, source)
+
+
+def counting_settings(explorer: Explorer) -> dict[str, Any]:
+    """Keyword arguments of :func:`kzlib.counting.count_seats` for the explorer's
+    current controls, so tests and notebooks can call the pure function with exactly
+    what the panel uses (drop ``method`` for :func:`~kzlib.counting.compare_methods`)."""
+    c = explorer.controls
+    s = scenario(c["election"].value)
+    return {
+        "votes": s.votes,
+        "seats": c["seats"].value,
+        "method": c["method"].value,
+        "threshold": s.threshold,
+        "against_all": s.against_all,
+        "base": s.base,
+        "tie_break": s.tie_break,
+    }
+
+
+# --------------------------------------------------------------------------- text
+
+
+def _threshold_text(s: Scenario) -> str:
+    if s.threshold is None:
+        return "no threshold"
+    of = "party votes + 'against all'" if s.base == "votes_and_against_all" else "party votes"
+    return f"threshold {s.threshold} of {of}"
+
+
+def _method_line(result: SeatCount) -> str:
+    a = result.allocation
+    if a.quota is not None:
+        auto = sum(a.automatic_seats.values())
+        left = ", ".join(html.escape(p) for p in a.remainder_seats) or "none"
+        return (
+            f"Quota: <b>{float(a.quota):,.2f}</b> votes per seat. Integer parts give "
+            f"{auto} seats; remainder seats: {left}."
+        )
+    assert a.divisor is not None
+    return (
+        f"Seats are handed out one at a time to the highest quotient; the last seat went "
+        f"at <b>{float(a.divisor):,.2f}</b> votes per seat (the final divisor)."
+    )
+
+
+def _paradox_line(result: SeatCount) -> str:
+    if result.previous is None:
+        return "One seat: there is no smaller house to compare with."
+    smaller = result.house_size - 1
+    if not result.lost:
+        return f"Compared with {smaller} seats, no list loses a seat."
+    falls = "; ".join(
+        f"{html.escape(p)} falls from {result.previous.seats[p]} to {result.seats[p]}"
+        for p in result.lost
+    )
+    return (
+        f"<b>Alabama paradox:</b> the house grew from {smaller} to {result.house_size} seats, "
+        f"yet {falls}."
+    )
+
+
+def _official_line(s: Scenario, result: SeatCount) -> str:
+    if s.official is None:
+        return "A what-if: there is no official result to compare with."
+    official = ", ".join(f"{html.escape(p)} {n}" for p, n in s.official.items() if n)
+    if result.house_size != s.seats:
+        return f"Official result ({s.seats} seats): {official}."
+    if all(result.seats[p] == s.official.get(p, 0) for p in result.seats):
+        return f"<b>Same seats as the official result</b> ({official})."
+    return f"<b>Not the official result</b> ({official})."
+
+
+def _methods_table(table, parties: tuple[str, ...], chosen: str) -> str:
+    """The methods side by side as HTML, the chosen method's row in bold."""
+    right = "<td style='text-align:right'>"
+    rows = []
+    for row in table.to_dict("records"):
+        style = " style='font-weight:bold;background:#eef5fb'" if row["method"] == chosen else ""
+        cells = "".join(f"{right}{row[p]}</td>" for p in parties)
+        rows.append(
+            f"<tr data-method='{row['method']}'{style}><td>{html.escape(row['label'])}</td>"
+            f"{cells}{right}{row['gallagher']:.2f}</td>{right}{row['enp_seats']:.2f}</td></tr>"
+        )
+    head = "".join(f"<th>{html.escape(p)}</th>" for p in parties)
+    return (
+        f"<table><tr><th>method</th>{head}<th>Gallagher</th><th>effective parties</th></tr>"
+        + "".join(rows)
+        + "</table>"
+    )
+
+
+# --------------------------------------------------------------------------- builder
+
+
+def build_counting_explorer(
+    election: str = "2023", method: str = "hare", seats: int | None = None
+) -> Explorer:
+    """Method and house-size explorer for notebook 06.
+
+    Parameters
+    ----------
+    election
+        Votes shown first: a key of :data:`SCENARIOS`.
+    method
+        Method shown first: one of :data:`kzlib.counting.METHOD_ORDER`.
+    seats
+        House size shown first (1–150); default the real number of list seats.
+
+    Returns
+    -------
+    Explorer
+        Controls ``election``, ``method`` and ``seats``; ``result`` is the
+        :class:`~kzlib.counting.SeatCount` of :func:`~kzlib.counting.count_seats`
+        for those settings. Choosing another election resets ``seats`` to its
+        real number of list seats.
+
+    Raises
+    ------
+    ValueError
+        If an argument is not offered.
+    """
+    s = scenario(election)
+    if method not in METHOD_ORDER:
+        raise ValueError(f"method must be one of {list(METHOD_ORDER)}, got {method!r}")
+    seats = s.seats if seats is None else seats
+    if isinstance(seats, bool) or not isinstance(seats, int) or not 1 <= seats <= MAX_SEATS:
+        raise ValueError(f"seats must be a whole number from 1 to {MAX_SEATS}, got {seats!r}")
+    controls = {
+        "election": widgets.Dropdown(
+            options=[(label, key) for key, label in SCENARIOS.items()],
+            value=election,
+            description="Votes",
+            style=_STYLE,
+            layout=widgets.Layout(width="440px"),
+        ),
+        "method": widgets.Dropdown(
+            options=[(METHOD_LABELS[m], m) for m in METHOD_ORDER],
+            value=method,
+            description="Counting method",
+            style=_STYLE,
+            layout=widgets.Layout(width="440px"),
+        ),
+        "seats": widgets.IntSlider(
+            value=seats,
+            min=1,
+            max=MAX_SEATS,
+            step=1,
+            description="Seats to distribute (house size)",
+            continuous_update=False,
+            style=_STYLE,
+            layout=widgets.Layout(width="520px"),
+        ),
+    }
+    explorer = Explorer(controls=controls)
+
+    fig, (ax,) = plots.new_figure(8, 4.2)
+    plots.finish(fig, "Seats by counting method", "")
+    # A fixed layout: constrained layout would re-measure every label on each move.
+    fig.set_layout_engine("none")
+    ax.set_position((0.08, 0.2, 0.9, 0.66))
+    source_text = fig.texts[-1]
+    state: dict[str, Any] = {"parties": None, "key": None, "done": None}
+    # Only the bars, their labels, the markers and the seat count move on a slider
+    # move; axes, ticks, title and legend are redrawn only when they change.
+    chart = BlitChartView(
+        fig,
+        lambda: [*state["bars"], *state["labels"], state["hare"], state["before"], state["size"]],
+    )
+
+    def draw_axes(sc: Scenario) -> None:
+        # Another set of votes brings other parties: rebuild the axis once.
+        ax.clear()
+        parties = tuple(sc.votes)
+        bars = plots.draw_seat_bars(
+            ax, dict.fromkeys(parties, 0), labels=False, xlabel="Party list", ylabel="Seats"
+        )
+        ax.tick_params(axis="x", labelrotation=0)
+        xs = [b.get_x() + b.get_width() / 2 for b in bars]
+        state["labels"] = [
+            ax.annotate("", (x, 0), xytext=(0, 7), textcoords="offset points", ha="center",
+                        va="bottom", fontsize=9)
+            for x in xs
+        ]
+        state["hare"] = ax.scatter(xs, [0] * len(xs), marker="_", s=500, linewidths=2.5,
+                                   color="#000000", label="Hare (article 97-1)", zorder=3)
+        state["before"] = ax.scatter(xs, [0] * len(xs), marker="o", s=40, facecolors="none",
+                                     edgecolors="#555555", linewidths=1.2, zorder=3,
+                                     label="same method, one seat fewer")
+        state["size"] = ax.text(0.01, 0.97, "", transform=ax.transAxes, ha="left", va="top",
+                                fontsize=10)
+        ax.legend(loc="upper right", frameon=False, fontsize=8)
+        state.update(parties=parties, bars=bars, xs=xs, key=None)
+        source_text.set_text(f"Source: {sc.source}; seats computed by kzlib")
+
+    def update(_change: object = None) -> None:
+        # A new election first resets the slider (one update), then reports its own
+        # change: skip that second, identical update (only after a success, so that
+        # an error message is never cleared by the skip).
+        done = (controls["election"].value, controls["method"].value, controls["seats"].value)
+        if state["done"] == done:
+            return
+        state["done"] = None
+        settings = counting_settings(explorer)
+        sc = scenario(controls["election"].value)
+        result = count_seats(**settings)
+        settings.pop("method")
+        table = compare_methods(**settings)
+        hare = table.set_index("method").loc["hare"]
+
+        if state["parties"] != tuple(sc.votes):
+            draw_axes(sc)
+        parties = state["parties"]
+        seats = result.seats
+        before = result.previous.seats if result.previous else None
+        for bar, label, x, party in zip(state["bars"], state["labels"], state["xs"], parties):
+            bar.set_height(seats[party])
+            # The count sits above the bar and both markers, so nothing hides it.
+            label.xy = (x, max(seats[party], int(hare[party]), before[party] if before else 0))
+            label.set_text(str(seats[party]))
+        state["hare"].set_offsets([(x, int(hare[p])) for x, p in zip(state["xs"], parties)])
+        state["before"].set_offsets(
+            [(x, before[p]) for x, p in zip(state["xs"], parties)] if before else [(0, -10)]
+        )
+        label = METHOD_LABELS[result.method]
+        state["size"].set_text(f"{label}\n{result.house_size} seats")
+        # The y-axis grows in steps of 10 seats, so most slider moves keep the axes.
+        top = max(max(seats.values()), int(hare[list(parties)].max()))
+        ylim = 10 * math.ceil((top * 1.2 + 1) / 10)
+        key = (sc.key, ylim)
+        if state["key"] != key:
+            ax.set_ylim(0, ylim)
+            ax.set_title(sc.label, fontsize=10)
+            state["key"] = key
+            chart.invalidate()
+        alt = plots.seats_alt_text(
+            f"Bar chart ({label})",
+            seats,
+            "Markers: Hare (article 97-1) "
+            + ", ".join(f"{p} {int(hare[p])}" for p in parties)
+            + (
+                f"; same method with {result.house_size - 1} seats "
+                + ", ".join(f"{p} {before[p]}" for p in parties)
+                if before
+                else ""
+            )
+            + ".",
+        )
+        chart.refresh(alt)
+        explorer.show_text(
+            f"<p><b>{html.escape(label)}</b>, {result.house_size} seats, "
+            f"{_threshold_text(sc)}. {_method_line(result)}<br>"
+            f"{_paradox_line(result)}<br>{_official_line(sc, result)}<br>"
+            f"Gallagher index {result.gallagher:.2f}; effective number of parties by seats "
+            f"{result.enp_seats:.2f}.</p>"
+            + _methods_table(table, parties, result.method)
+        )
+        explorer.result = result
+        state["done"] = done
+
+    def reset_seats(change: dict) -> None:
+        controls["seats"].value = scenario(change["new"]).seats
+
+    # Registered before watch(): a new election first sets its own house size.
+    controls["election"].observe(reset_seats, names="value")
+    explorer.watch(update)
+    explorer.children = [
+        controls["election"],
+        widgets.HBox([controls["method"], controls["seats"]]),
+        chart.widget,
+    ]
+    return explorer

@@ -1,0 +1,262 @@
+"""Notebook 03 widget and chart: what changed in Parliament and the state institutions?
+
+:func:`build_reform_explorer` offers one dropdown of changes (rows of
+``data/reform_changes.csv`` for the chosen topics) and shows the rule before and
+after, the date, the legal instrument, how well the row is sourced and its source,
+from :func:`kzlib.compare.reforms.change`. A dot timeline places the chosen change
+among the others (one figure, updated in place).
+:func:`composition_chart` draws the notebook's static chart of how the seats of
+both chambers are filled before and after the reform, from
+:func:`kzlib.compare.reforms.composition`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+import textwrap
+from typing import Any
+
+import ipywidgets as widgets
+import pandas as pd
+from matplotlib.patches import Rectangle
+
+from kzlib import plots
+from kzlib.compare.reforms import (
+    CHAMBERS,
+    COMPONENT_LABELS,
+    PERIODS,
+    TOPICS,
+    Change,
+    before_after,
+    change,
+    composition,
+    composition_table,
+)
+from kzlib.widgets.common import Explorer
+from kzlib.widgets.common import BlitChartView
+
+__all__ = [
+    "COMPONENT_COLOURS",
+    "DEFAULT_TOPICS",
+    "build_reform_explorer",
+    "change_html",
+    "composition_chart",
+    "decimal_year",
+    "reform_settings",
+]
+
+_STYLE = {"description_width": "initial"}
+#: Topics the explorer offers unless told otherwise.
+DEFAULT_TOPICS: tuple[str, ...] = ("parliament", "institutions")
+#: One colour per kind of seat in :func:`composition_chart` (Okabe–Ito).
+COMPONENT_COLOURS: dict[str, str] = {
+    "party_list": plots.OKABE_ITO["blue"],
+    "single_member": plots.OKABE_ITO["sky_blue"],
+    "apk": plots.OKABE_ITO["yellow"],
+    "elected": plots.OKABE_ITO["bluish_green"],
+    "appointed_by_president": plots.OKABE_ITO["vermillion"],
+    "appointed_on_apk_proposal": plots.OKABE_ITO["orange"],
+}
+_CHOSEN = plots.OKABE_ITO["vermillion"]
+_OTHER = "#9A9A9A"
+_X_MIN, _X_MAX = 2021.85, 2023.5
+_UNDATED_X = 2021.9  # left of January 2022: changes without a date
+
+
+def decimal_year(day: datetime.date) -> float:
+    """A date as a year with a fraction, e.g. 1 July 2022 -> 2022.4959 (day of year / 365)."""
+    return day.year + (day.timetuple().tm_yday - 1) / 365.0
+
+
+def reform_settings(explorer: Explorer) -> dict[str, str]:
+    """The arguments of :func:`~kzlib.compare.reforms.change` for the panel's
+    current dropdown: ``{"topic": ..., "aspect": ...}``."""
+    topic, aspect = explorer.controls["change"].value
+    return {"topic": topic, "aspect": aspect}
+
+
+def _day(value: datetime.date | None) -> str:
+    return f"{value.day} {value:%B %Y}" if value else "no date in our sources"
+
+
+def change_html(item: Change) -> str:
+    """The before/after card the panel shows for one change, as HTML."""
+    warning = ""
+    if not item.verified:
+        warning = ("<p style='color:#9C3D00'><b>Unverified:</b> this claim could not be sourced; "
+                   "it is shown so that you can see what is and is not known.</p>")
+    before = html.escape(item.before) if item.before else "<i>(nothing: new)</i>"
+    return (
+        f"{warning}<table>"
+        f"<tr><th style='text-align:left'>Topic</th><td>{html.escape(item.topic)}</td></tr>"
+        f"<tr><th style='text-align:left'>What changed</th><td>{html.escape(item.aspect)}</td></tr>"
+        f"<tr><th style='text-align:left'>Before</th><td>{before}</td></tr>"
+        f"<tr><th style='text-align:left'>After</th><td>{html.escape(item.after)}</td></tr>"
+        f"<tr><th style='text-align:left'>Date</th><td>{_day(item.effective)}</td></tr>"
+        f"<tr><th style='text-align:left'>Instrument</th>"
+        f"<td>{html.escape(item.instrument)}</td></tr>"
+        f"<tr><th style='text-align:left'>How it is sourced</th>"
+        f"<td>{html.escape(item.status)}</td></tr>"
+        f"<tr><th style='text-align:left'>Source</th><td><a href='{html.escape(item.source)}' "
+        f"target='_blank'>{html.escape(item.source)}</a></td></tr></table>"
+    )
+
+
+def build_reform_explorer(
+    topics: tuple[str, ...] = DEFAULT_TOPICS,
+    topic: str = "institutions",
+    aspect: str = "Constitutional Court",
+) -> Explorer:
+    """Before/after explorer for notebook 03.
+
+    Parameters
+    ----------
+    topics
+        Topics whose rows the dropdown offers (from :data:`~kzlib.compare.reforms.TOPICS`).
+    topic, aspect
+        The change shown first.
+
+    Returns
+    -------
+    Explorer
+        One control, ``change``, whose value is a ``(topic, aspect)`` pair;
+        ``result`` is the :class:`~kzlib.compare.reforms.Change` returned by
+        :func:`~kzlib.compare.reforms.change`.
+
+    Raises
+    ------
+    ValueError
+        If a topic is unknown, has no rows, or ``(topic, aspect)`` is not offered.
+    """
+    if isinstance(topics, str) or not topics:
+        raise ValueError(f"topics must be a non-empty tuple of topic names, got {topics!r}")
+    for name in topics:
+        if name not in TOPICS:
+            raise ValueError(f"unknown topic {name!r}; valid topics: {', '.join(TOPICS)}")
+    table = before_after()
+    table = table[table["topic"].isin(topics)].reset_index(drop=True)
+    if table.empty:
+        raise ValueError(f"no rows in reform_changes.csv for topics {topics!r}")
+    keys = list(zip(table["topic"], table["aspect"]))
+    if (topic, aspect) not in keys:
+        raise ValueError(f"({topic!r}, {aspect!r}) is not among the offered changes")
+    controls = {
+        "change": widgets.Dropdown(
+            options=[(f"{t.capitalize()}: {a}", (t, a)) for t, a in keys], value=(topic, aspect),
+            description="Change", style=_STYLE, layout=widgets.Layout(width="560px")),
+    }
+    explorer = Explorer(controls=controls)
+
+    dates = [None if pd.isna(d) else d.date() for d in table["effective"]]
+    xs = [decimal_year(d) if d else _UNDATED_X for d in dates]
+    rows = list(range(len(keys)))
+    fig, (ax,) = plots.new_figure(9, 0.32 * len(keys) + 1.6)
+    plots.finish(fig, "When each change took effect",
+                 "data/reform_changes.csv (sources listed per row)")
+    band = Rectangle((_X_MIN - 1, -0.5), _X_MAX - _X_MIN + 2, 1, color="#FDE8DA", zorder=0)
+    ax.add_patch(band)
+    dots = ax.scatter(xs, rows, s=40, c=[_OTHER] * len(keys), edgecolors=plots.EDGE, linewidths=0.5,
+                      zorder=3)
+    ax.axvline(2022.0 - 0.02, color="#bbbbbb", linewidth=0.8)
+    undated = []
+    for x, row, day in zip(xs, rows, dates):
+        if day is None:
+            undated.append(ax.text(x + 0.02, row, "no date", va="center", ha="left", fontsize=7,
+                                   color="#666666"))
+    label = ax.text(_X_MIN, 0, "", va="center", ha="left", fontsize=8, zorder=4)
+    ax.set_yticks(rows, [textwrap.shorten(f"{t}: {a}", 58) for t, a in keys], fontsize=8)
+    ax.set_ylim(len(keys) - 0.5, -0.5)
+    ax.set_xlim(_X_MIN, _X_MAX)
+    ticks = [2022.0, 2022 + 181 / 365, 2023.0, 2023 + 181 / 365]
+    ax.set_xticks(ticks, ["Jan 2022", "Jul 2022", "Jan 2023", "Jul 2023"])
+    ax.set_xlabel("Date the change was signed, adopted or took effect")
+    ax.set_ylabel("Change")
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    ax.spines[["top", "right"]].set_visible(False)
+    fig.draw_without_rendering()
+    fig.set_layout_engine("none")
+    # Only the band, the dots and the labels move: redraw just those (blitting).
+    chart = BlitChartView(fig, lambda: [band, dots, label, *undated])
+
+    def update(_change: object = None) -> None:
+        settings = reform_settings(explorer)
+        result = change(settings["topic"], settings["aspect"])
+        chosen = keys.index((settings["topic"], settings["aspect"]))
+        dots.set_facecolors([_CHOSEN if i == chosen else _OTHER for i in rows])
+        dots.set_sizes([110 if i == chosen else 40 for i in rows])
+        band.set_y(chosen - 0.5)
+        # The alt text describes what is drawn (the highlighted row), not the result.
+        when = _day(dates[chosen])
+        label.set_position((xs[chosen] + (0.03 if dates[chosen] else 0.12), chosen))
+        label.set_text(f"  {when}" if dates[chosen] else "")
+        chart.refresh(
+            f"Dot timeline of {len(keys)} changes by date; highlighted: {keys[chosen][1]} "
+            f"({keys[chosen][0]}), {when}. "
+            + "; ".join(f"{a}: {_day(d)}" for (_t, a), d in zip(keys, dates)) + ".")
+        explorer.show_text(change_html(result))
+        explorer.result = result
+
+    explorer.watch(update)
+    explorer.children = [controls["change"], chart.widget]
+    return explorer
+
+
+def composition_chart() -> tuple[Any, str]:
+    """Stacked bars: how the seats of the Mazhilis and the Senate are filled,
+    before and after the reform. A kind of seat whose number is not in ``data/``
+    is not drawn; the label above the bar names it and calls the total unknown.
+    Totals say whether they are sourced or derived (the sum of the parts).
+
+    Returns
+    -------
+    (Figure, str)
+        The figure and its alt text (every number drawn).
+    """
+    fig, axes = plots.new_figure(10, 4.4, ncols=len(CHAMBERS))
+    totals = composition_table()
+    totals = totals[totals["component"] == "total"]
+    alt = []
+    handles: dict[str, Any] = {}
+    for ax, chamber in zip(axes, CHAMBERS):
+        top = 0
+        for x, period in enumerate(PERIODS):
+            bottom = 0
+            parts = composition(chamber, period)
+            missing = [COMPONENT_LABELS[p.component] for p in parts if p.seats is None]
+            for part in parts:
+                if part.seats is None:
+                    continue
+                bar = ax.bar(x, part.seats, bottom=bottom, color=COMPONENT_COLOURS[part.component],
+                             edgecolor=plots.EDGE, linewidth=0.5)
+                handles.setdefault(part.component, bar)
+                dark = part.component in ("party_list", "appointed_by_president")
+                ax.text(x, bottom + part.seats / 2, str(part.seats), ha="center", va="center",
+                        fontsize=9, color="white" if dark else "black")
+                bottom += part.seats
+            row = totals[(totals["chamber"] == chamber) & (totals["period"] == period)].iloc[0]
+            if missing:
+                note = "total unknown:\n" + ", ".join(missing) + "\nnot in data"
+            else:
+                kind = "derived" if str(row["status"]).startswith("derived") else "sourced"
+                note = f"total {int(row['seats'])} ({kind})"
+            ax.text(x, bottom + 2, note, ha="center", va="bottom", fontsize=8)
+            top = max(top, bottom)
+            listed = ", ".join(
+                f"{COMPONENT_LABELS[p.component]} "
+                + (str(p.seats) if p.seats is not None else "not in data")
+                for p in parts)
+            alt.append(f"{chamber} {period}: {listed} ({note.replace(chr(10), ' ')})")
+        ax.set_xticks(range(len(PERIODS)), list(PERIODS))
+        ax.set_ylim(0, top * 1.2 + 12)
+        ax.set_title(chamber)
+        ax.set_xlabel("Period")
+        ax.set_ylabel("Seats")
+        ax.spines[["top", "right"]].set_visible(False)
+    fig.legend([handles[k] for k in COMPONENT_LABELS if k in handles],
+               [COMPONENT_LABELS[k] for k in COMPONENT_LABELS if k in handles],
+               loc="outside right center", fontsize=8, frameon=False)
+    plots.finish(fig, "How the seats of Parliament are filled, before and after the reform",
+                 "data/mazhilis_composition.csv, data/senate.csv; "
+                 "totals derived except Senate 2023")
+    return fig, "Stacked bar charts of seats. " + "; ".join(alt) + "."

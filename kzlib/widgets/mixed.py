@@ -1,0 +1,286 @@
+"""Notebook 07 widget: the mixed Mazhilis — move the list share, change the system.
+
+:func:`build_mixed_explorer` wires five controls (list share of the 98 seats, the
+way the tiers combine, the assumption for the district tier, the reading of the
+disputed 2023 seat, the overhang rule for the compensatory system) to
+:func:`kzlib.mixed.mixed_house`. It shows each party's list and single-member
+seats as stacked bars with the majority and two-thirds lines, and a table of the
+same numbers. The chart is one figure updated in place.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Sequence
+from typing import Any
+
+import ipywidgets as widgets
+from matplotlib.patches import Patch
+
+from kzlib import mixed, plots
+from kzlib.data import mazhilis_votes
+from kzlib.widgets.common import Explorer
+from kzlib.widgets.common import BlitChartView
+
+__all__ = [
+    "MODEL_LABELS",
+    "READING_LABELS",
+    "build_mixed_explorer",
+    "designs_chart",
+    "mixed_settings",
+]
+
+_STYLE = {"description_width": "initial"}
+
+#: Dropdown labels for the district-tier assumptions.
+MODEL_LABELS: dict[str, str] = {
+    "2023 result": "like the 2023 district result, scaled (assumption)",
+    "list shares": "in proportion to list votes (assumption)",
+    "leader sweeps": "the list-vote leader wins every district (assumption)",
+}
+#: Dropdown labels for the readings of the disputed seat.
+READING_LABELS: dict[str, str] = {
+    "disputed": "show the disputed seat apart",
+    "wikipedia": "Wikipedia: 22 Amanat + 7 independents",
+    "electionguide": "ElectionGuide: 22 Amanat + 1 JSDP + 6 independents",
+}
+_SYSTEM_LABELS: dict[str, str] = {
+    "parallel": "parallel: tiers counted apart (Kazakhstan 2023)",
+    "compensatory": "compensatory (MMP): lists top up to a proportional total",
+}
+_OVERHANG_LABELS: dict[str, str] = {
+    "keep": "keep: the house grows by the overhang",
+    "fixed": "fixed: the house stays at 98",
+    "level": "level: add seats until totals are proportional",
+}
+
+
+def mixed_settings(explorer: Explorer) -> dict[str, Any]:
+    """The keyword arguments of :func:`kzlib.mixed.mixed_house` for the explorer's
+    current controls, so tests and notebooks can call the pure function directly."""
+    c = explorer.controls
+    return {
+        "list_share": f"{c['list_share'].value}%",
+        "system": c["system"].value,
+        "district_model": c["district_model"].value,
+        "reading": c["reading"].value,
+        "overhang": c["overhang"].value,
+    }
+
+
+def _summary_html(result: mixed.MixedResult) -> str:
+    total = result.total
+    rows = "".join(
+        f"<tr><td>{html.escape(p)}</td>"
+        f"<td style='text-align:right'>{result.list_seats.get(p, 0)}</td>"
+        f"<td style='text-align:right'>{result.district_seats.get(p, 0)}</td>"
+        f"<td style='text-align:right'><b>{total[p]}</b></td></tr>"
+        for p in result.parties if total[p] or p not in mixed.NON_PARTY
+    )
+    leader = result.largest_party
+
+    def line(name: str, seats: int) -> str:
+        who = result.reaches(seats)
+        verdict = (", ".join(f"<b>{html.escape(p)}</b> ({total[p]})" for p in who) if who
+                   else f"<b>nobody</b> (largest party: {html.escape(leader)}, {total[leader]})")
+        return f"{name}: {seats} of {result.house_size} seats; reached by {verdict}."
+
+    added = (f" ({result.added_seats} seat(s) added by the overhang rule)"
+             if result.added_seats else "")
+    disputed = (
+        "<br><i>Disputed</i>: seats the sources give to the JSDP (ElectionGuide) or to an "
+        "independent (Wikipedia)." if total.get(mixed.DISPUTED) else ""
+    )
+    return (
+        f"<p><b>{result.list_tier}</b> list seats + <b>{result.district_tier}</b> single-member "
+        f"seats = <b>{result.house_size}</b> seats{added}. {html.escape(result.note)}{disputed}<br>"
+        f"{line('Majority', result.majority_line)}<br>"
+        f"{line('Two-thirds', result.two_thirds_line)}</p>"
+        f"<table><tr><th>party</th><th>list seats</th><th>single-member seats</th>"
+        f"<th>total</th></tr>{rows}</table>"
+    )
+
+
+def build_mixed_explorer(list_share: int = 70) -> Explorer:
+    """Mixed-system explorer for notebook 07.
+
+    Parameters
+    ----------
+    list_share
+        List share of the 98 seats shown first, in whole per cent (0–100); 70
+        gives the 2023 split of 69 list + 29 single-member seats.
+
+    Returns
+    -------
+    Explorer
+        Controls ``list_share`` (per cent), ``system``, ``district_model``,
+        ``reading`` and ``overhang``; ``result`` is the
+        :class:`~kzlib.mixed.MixedResult` of :func:`kzlib.mixed.mixed_house`
+        for those settings (:func:`mixed_settings`).
+
+    Raises
+    ------
+    ValueError
+        If ``list_share`` is outside 0–100.
+    """
+    whole = isinstance(list_share, int) and not isinstance(list_share, bool)
+    if not whole or not 0 <= list_share <= 100:
+        raise ValueError(
+            f"list_share must be a whole per cent between 0 and 100, got {list_share!r}"
+        )
+    controls = {
+        "list_share": widgets.IntSlider(
+            value=list_share, min=0, max=100, step=1, description="List share of the 98 seats (%)",
+            continuous_update=False, style=_STYLE, layout=widgets.Layout(width="480px")),
+        "system": widgets.Dropdown(
+            options=[(label, key) for key, label in _SYSTEM_LABELS.items()], value="parallel",
+            description="How the tiers combine", style=_STYLE),
+        "district_model": widgets.Dropdown(
+            options=[(label, key) for key, label in MODEL_LABELS.items()], value="2023 result",
+            description="Single-member seats won", style=_STYLE),
+        "reading": widgets.Dropdown(
+            options=[(label, key) for key, label in READING_LABELS.items()], value="disputed",
+            description="The disputed 2023 seat", style=_STYLE),
+        "overhang": widgets.Dropdown(
+            options=[(label, key) for key, label in _OVERHANG_LABELS.items()], value="keep",
+            description="MMP overhang rule", style=_STYLE),
+    }
+    explorer = Explorer(controls=controls)
+    votes, against_all = mazhilis_votes(2023)
+    parties = [*votes, mixed.INDEPENDENTS, mixed.DISPUTED]
+
+    fig, (ax,) = plots.new_figure(8.5, 4.6)
+    # A fixed layout: constrained layout would re-measure every label on each move.
+    fig.set_layout_engine("none")
+    ax.set_position((0.08, 0.22, 0.9, 0.64))
+    plots.finish(fig, "Seats in a mixed Mazhilis: list tier and single-member tier",
+                 "2023 list votes (CEC) in data/; district tier as chosen "
+                 "(2023 result or an assumption)")
+    zeros = [0] * len(parties)
+    list_bars = ax.bar(parties, zeros, color=[plots.colour(p) for p in parties],
+                       edgecolor=plots.EDGE, linewidth=0.5)
+    # Same party colour for both tiers; white stripes mark the single-member seats.
+    district_bars = ax.bar(parties, zeros, bottom=zeros, color=[plots.colour(p) for p in parties],
+                           edgecolor="white", linewidth=0, hatch="///")
+    labels = [ax.text(b.get_x() + b.get_width() / 2, 0, "", ha="center", va="bottom", fontsize=8)
+              for b in list_bars]
+    maj = ax.axhline(0, color="#444444", linestyle="--", linewidth=1)
+    tt = ax.axhline(0, color="#444444", linestyle=":", linewidth=1.2)
+    maj_label = ax.text(len(parties) - 0.5, 0, "", ha="right", va="bottom", fontsize=8)
+    tt_label = ax.text(len(parties) - 0.5, 0, "", ha="right", va="bottom", fontsize=8)
+    ax.set_xlabel("Party (Independents = self-nominated winners)")
+    ax.set_ylabel("Seats")
+    ax.tick_params(axis="x", labelrotation=30, labelsize=8)
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.legend(handles=[Patch(facecolor="#777777", edgecolor=plots.EDGE, label="list seats"),
+                       Patch(facecolor="#777777", edgecolor="white", hatch="///",
+                             label="single-member seats (striped)")],
+              loc="upper center", frameon=False, fontsize=8, ncols=2)
+    heading = ax.text(0.5, 1.02, "", transform=ax.transAxes, ha="center", va="bottom", fontsize=10)
+    moving = [*list_bars, *district_bars, *labels, maj, tt, maj_label, tt_label, heading]
+    chart = BlitChartView(fig, lambda: moving)
+    state: dict[str, Any] = {"top": None}
+
+    def update(_change: object = None) -> None:
+        result = mixed.mixed_house(votes, against_all=against_all, **mixed_settings(explorer))
+        total = result.total
+        for i, party in enumerate(parties):
+            low, high = result.list_seats.get(party, 0), result.district_seats.get(party, 0)
+            list_bars[i].set_height(low)
+            district_bars[i].set_y(low)
+            district_bars[i].set_height(high)
+            labels[i].set_position((labels[i].get_position()[0], low + high))
+            labels[i].set_text(str(low + high) if low + high else "")
+        for artist, text, seats, name in ((maj, maj_label, result.majority_line, "majority"),
+                                          (tt, tt_label, result.two_thirds_line, "two-thirds")):
+            artist.set_ydata([seats, seats])
+            text.set_position((len(parties) - 0.5, seats))
+            text.set_text(f"{name} ({seats} of {result.house_size})")
+        # The y axis depends on the house size only (in steps of 20 seats), so most
+        # moves redraw just the bars, labels and lines (the rest of the picture is kept).
+        top = 20 * math.ceil(max(max(total.values()), result.house_size) * 1.1 / 20)
+        if top != state["top"]:
+            ax.set_ylim(0, top)
+            state["top"] = top
+            chart.invalidate()
+        heading.set_text(f"{result.design}: {result.house_size} seats")
+        alt = plots.seats_alt_text(
+            "Stacked bar chart", total,
+            "Seats per party, list tier solid and single-member tier striped: "
+            + ", ".join(f"{p} {result.list_seats.get(p, 0)} + {result.district_seats.get(p, 0)}"
+                        for p in result.parties if total[p])
+            + f". Majority line at {result.majority_line}, two-thirds line at "
+            f"{result.two_thirds_line}.")
+        chart.refresh(alt)
+        explorer.show_text(_summary_html(result))
+        explorer.result = result
+
+    explorer.watch(update)
+    explorer.children = [
+        controls["list_share"],
+        widgets.HBox([controls["system"], controls["overhang"]]),
+        widgets.HBox([controls["district_model"], controls["reading"]]),
+        chart.widget,
+    ]
+    return explorer
+
+
+def designs_chart(results: Sequence[mixed.MixedResult]) -> tuple[Any, str]:
+    """The static chart of notebook 07: one bar per design, split by party.
+
+    Each design is a horizontal bar as long as its house, made of one segment per
+    party (party colours; a party's number is written on segments of 4 seats or
+    more), with short vertical marks at that house's majority (dashed) and
+    two-thirds (dotted) lines.
+
+    Parameters
+    ----------
+    results
+        Designs to draw, top to bottom (e.g. :func:`kzlib.mixed.compare_designs`).
+
+    Returns
+    -------
+    (matplotlib.figure.Figure, str)
+        The finished figure (title and source line) and its alt text, for
+        :func:`kzlib.plots.show`.
+    """
+    from matplotlib.lines import Line2D
+
+    fig, (ax,) = plots.new_figure(10, 1.6 + 0.7 * len(results))
+    # Leave room at the bottom for the source line that plots.finish writes there.
+    labels = [r.design for r in results]
+    shown: dict[str, None] = {}
+    for row, result in enumerate(results):
+        left = 0
+        for party, seats in result.total.items():
+            if not seats:
+                continue
+            ax.barh(row, seats, left=left, height=0.6, color=plots.colour(party),
+                    edgecolor=plots.EDGE, linewidth=0.5)
+            if seats >= 4:
+                dark = party in ("Amanat", "QHP", "JSDP", "Baitaq")
+                ax.text(left + seats / 2, row, str(seats), ha="center", va="center", fontsize=8,
+                        color="white" if dark else "black")
+            shown[party] = None
+            left += seats
+        for line, style in ((result.majority_line, "--"), (result.two_thirds_line, ":")):
+            ax.plot([line, line], [row - 0.45, row + 0.45], color="#000000", linestyle=style,
+                    linewidth=1.2, zorder=1.5)
+    ax.set_yticks(range(len(results)), labels, fontsize=9)
+    ax.invert_yaxis()
+    ax.set_xlabel("Seats (dashed mark: majority; dotted mark: two-thirds)")
+    ax.set_ylabel("Design")
+    ax.spines[["top", "right"]].set_visible(False)
+    handles = [Patch(facecolor=plots.colour(p), edgecolor=plots.EDGE, label=p) for p in shown]
+    handles += [Line2D([], [], color="#000000", linestyle="--", label="majority"),
+                Line2D([], [], color="#000000", linestyle=":", label="two-thirds")]
+    fig.legend(handles=handles, loc="outside right upper", frameon=False, fontsize=8)
+    plots.finish(fig, "The 2023 vote under four designs of a 98-seat Mazhilis",
+                 "CEC list votes and district seats in data/; modelled tiers as labelled; "
+                 "kzlib.mixed")
+    alt = "Horizontal bar chart of seats by design. " + " ".join(
+        f"{r.design}: " + ", ".join(f"{p} {n}" for p, n in r.total.items() if n)
+        + f" (majority {r.majority_line}, two-thirds {r.two_thirds_line} of {r.house_size})."
+        for r in results)
+    return fig, alt

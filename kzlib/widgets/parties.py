@@ -1,0 +1,293 @@
+"""Notebook 04 widget and charts: could this party register?
+
+:func:`build_registration_explorer` wires four controls (members, members of the
+smallest regional branch, initiative group, year) to
+:func:`kzlib.parties.registration_check` and shows which minimums the party meets,
+with a bar chart of each number as a percentage of its minimum (one figure,
+updated in place). :func:`rules_chart` and :func:`competition_chart` draw the
+notebook's static charts; every number they draw comes from ``data/`` via kzlib.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+from typing import Any
+
+import ipywidgets as widgets
+from matplotlib.ticker import StrMethodFormatter
+
+from kzlib import plots
+from kzlib.parties import (
+    CHECKED,
+    FIRST_DAY,
+    LABELS,
+    LAST_DAY,
+    RegistrationCheck,
+    competition,
+    registration_check,
+    registration_rules,
+)
+from kzlib.widgets.common import Explorer
+from kzlib.widgets.common import BlitChartView
+
+__all__ = [
+    "SHORT_LABELS",
+    "build_registration_explorer",
+    "check_html",
+    "competition_chart",
+    "registration_settings",
+    "rules_chart",
+]
+
+_STYLE = {"description_width": "initial"}
+#: Bar labels of the three checked requirements.
+SHORT_LABELS: dict[str, str] = {
+    "members_to_register": "members",
+    "regional_branch_min_members": "smallest branch",
+    "initiative_group_min": "initiative group",
+}
+_MET = plots.OKABE_ITO["bluish_green"]
+_FAILED = plots.OKABE_ITO["vermillion"]
+# Bars are drawn as a percentage of the minimum and clipped here, so that a party
+# ten times over the minimum does not squash the others; the label keeps the number.
+_CLIP_PCT = 250.0
+_SOURCE = "data/party_registration_rules.csv (news reports of the laws; see the Sources section)"
+
+
+def _room_for_source(fig: Any) -> None:
+    """Keep the source line that plots.finish puts at the bottom clear of the axes."""
+
+
+def registration_settings(explorer: Explorer) -> dict[str, object]:
+    """The arguments of :func:`~kzlib.parties.registration_check` for the panel's
+    current controls (the year is passed as an int: 31 December of that year)."""
+    c = explorer.controls
+    return {
+        "members": c["members"].value,
+        "branch_members": c["branch_members"].value,
+        "initiative_group": c["initiative_group"].value,
+        "on": c["year"].value,
+    }
+
+
+def _day(value: datetime.date | None) -> str:
+    return f"{value.day} {value:%B %Y}" if value else "not recorded"
+
+
+def check_html(result: RegistrationCheck) -> str:
+    """The numbers the panel shows for one check, as HTML."""
+    rules = result.rules
+    verdict = (
+        "<b>Yes</b>: it meets every minimum."
+        if result.registrable
+        else f"<b>No</b>: it fails {len(result.failed)} of {len(result.requirements)} minimums."
+    )
+    rows = "".join(
+        f"<tr><td>{html.escape(r.label)}</td><td style='text-align:right'>{r.required:,}</td>"
+        f"<td style='text-align:right'>{r.value:,}</td><td>{'met' if r.met else 'failed'}</td>"
+        f"<td style='text-align:right'>{r.shortfall:,}</td></tr>"
+        for r in result.requirements
+    )
+    sources = ", ".join(f"<a href='{html.escape(s)}' target='_blank'>{i}</a>"
+                        for i, s in enumerate(rules.sources, start=1))
+    return (
+        f"<p>Rules in force on {_day(result.on)} (period <i>{html.escape(rules.period)}</i>, "
+        f"from {_day(rules.valid_from)} to {_day(rules.valid_to) if rules.valid_to else 'today'}). "
+        f"Could this party register? {verdict}</p>"
+        "<table><tr><th>requirement</th><th>minimum</th><th>yours</th><th>result</th>"
+        f"<th>short by</th></tr>{rows}</table>"
+        f"<p>After registering its intent it would have {rules.months_to_hold_founding_congress} "
+        f"months to hold the founding congress and {rules.months_to_form_branches} months to "
+        f"form its regional branches (time limits, not checked here). Sources: {sources}.</p>"
+    )
+
+
+def _alt(result: RegistrationCheck) -> str:
+    parts = "; ".join(
+        f"{SHORT_LABELS[r.name]} {r.value:,} of {r.required:,} ({'met' if r.met else 'failed'})"
+        for r in result.requirements
+    )
+    return (f"Bar chart of each number as a percentage of its minimum, rules of "
+            f"{result.on.isoformat()}: {parts}.")
+
+
+def build_registration_explorer(
+    members: int = 6000, branch_members: int = 250, initiative_group: int = 800, year: int = 2021
+) -> Explorer:
+    """The "could this party register?" panel of notebook 04.
+
+    Parameters
+    ----------
+    members, branch_members, initiative_group
+        Starting values (people): members in all, members of the smallest regional
+        branch, citizens in the initiative group.
+    year
+        Starting year, 2010–2025; the rules are those of 31 December.
+
+    Returns
+    -------
+    Explorer
+        Controls ``members``, ``branch_members``, ``initiative_group`` and
+        ``year``; ``result`` is the :class:`~kzlib.parties.RegistrationCheck` for
+        them (``None`` while the input cannot be checked, with a message in
+        ``explorer.error``).
+
+    Raises
+    ------
+    ValueError
+        If a starting value is outside its slider's range.
+    """
+    ranges = {"members": (0, 45000, 100), "branch_members": (0, 1000, 10),
+              "initiative_group": (0, 1500, 10), "year": (FIRST_DAY.year, LAST_DAY.year, 1)}
+    start = {"members": members, "branch_members": branch_members,
+             "initiative_group": initiative_group, "year": year}
+    for name, value in start.items():
+        low, high, _ = ranges[name]
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise ValueError(f"{name} must be a whole number from {low} to {high}, got {value!r}")
+    descriptions = {
+        "members": "Members in all",
+        "branch_members": "Members in the smallest regional branch",
+        "initiative_group": "Citizens in the initiative group",
+        "year": "Year (rules in force on 31 December)",
+    }
+    controls = {
+        name: widgets.IntSlider(
+            value=start[name], min=ranges[name][0], max=ranges[name][1], step=ranges[name][2],
+            description=descriptions[name], continuous_update=False, style=_STYLE,
+            layout=widgets.Layout(width="520px"))
+        for name in ranges
+    }
+    explorer = Explorer(controls=controls)
+
+    fig, (ax,) = plots.new_figure(7.0, 3.8)
+    plots.finish(fig, "Could this party register?", _SOURCE)
+    # A fixed layout: constrained layout would re-measure every label on each move.
+    fig.set_layout_engine("none")
+    ax.set_position((0.11, 0.17, 0.86, 0.67))
+    bars = ax.bar([SHORT_LABELS[n] for n in CHECKED], [0.0] * len(CHECKED),
+                  edgecolor=plots.EDGE, linewidth=0.5)
+    labels = [ax.text(b.get_x() + b.get_width() / 2, 0, "", ha="center", va="bottom", fontsize=9)
+              for b in bars]
+    ax.axhline(100, color="#444444", linestyle="--", linewidth=1)
+    ax.set_ylim(0, _CLIP_PCT * 1.15)
+    ax.set_ylabel("% of the minimum (dashed: 100%)")
+    ax.set_xlabel(f"Requirement (bars stop at {_CLIP_PCT:g}%)")
+    ax.spines[["top", "right"]].set_visible(False)
+    # A plain text, not ax.set_title: a title is placed during the axes draw, which
+    # blitting skips.
+    title = ax.text(0.5, 1.03, "", transform=ax.transAxes, ha="center", va="bottom", fontsize=10)
+    # Only the bars, their labels and the title move: redraw just those (blitting).
+    chart = BlitChartView(fig, lambda: [*bars, *labels, title])
+
+    def update(_change: Any = None) -> None:
+        explorer.result = None
+        result = registration_check(**registration_settings(explorer))  # type: ignore[arg-type]
+        for bar, label, req in zip(bars, labels, result.requirements):
+            pct = 100.0 * req.value / req.required
+            height = min(pct, _CLIP_PCT)
+            bar.set_height(height)
+            bar.set_color(_MET if req.met else _FAILED)
+            bar.set_edgecolor(plots.EDGE)
+            label.set_position((label.get_position()[0], height))
+            label.set_text(f"{req.value:,} of {req.required:,}\n{'met' if req.met else 'failed'}")
+        title.set_text(f"Rules of {result.on.isoformat()} ({result.rules.period})")
+        chart.refresh(_alt(result))
+        explorer.show_text(check_html(result))
+        explorer.result = result
+
+    # The figure stays reachable, so tests (and curious readers) can inspect its artists.
+    explorer.chart = chart  # type: ignore[attr-defined]
+    explorer.watch(update)
+    explorer.children = [*controls.values(), chart.widget]
+    return explorer
+
+
+def rules_chart() -> tuple[Any, str]:
+    """Step charts of the registration minimums over time (2015 to 2025).
+
+    Returns
+    -------
+    (Figure, str)
+        The figure (three panels: members; branch and initiative group; months) and
+        its alt text with every value and date.
+    """
+    periods = registration_rules()
+    start, end = datetime.date(2015, 1, 1), datetime.date(2025, 12, 31)
+
+    def steps(name: str) -> tuple[list[datetime.date], list[int]]:
+        xs, ys = [], []
+        for p in periods:
+            xs.append(max(p.valid_from or start, start))
+            ys.append(getattr(p, name))
+        xs.append(end)
+        ys.append(ys[-1])
+        return xs, ys
+
+    fig, axes = plots.new_figure(11.0, 3.8, ncols=3)
+    panels = [
+        (axes[0], ["members_to_register"], "Members needed"),
+        (axes[1], ["regional_branch_min_members", "initiative_group_min"], "People"),
+        (axes[2], ["months_to_hold_founding_congress", "months_to_form_branches"], "Months"),
+    ]
+    colours = [plots.OKABE_ITO["blue"], plots.OKABE_ITO["orange"]]
+    for ax, names, ylabel in panels:
+        for name, col in zip(names, colours):
+            xs, ys = steps(name)
+            ax.step(xs, ys, where="post", color=col, linewidth=2, label=LABELS[name])
+        ax.set_ylim(0, None)
+        ax.set_ylabel(ylabel)
+        ax.set_xlabel("Date the rule applied")
+        ax.legend(fontsize=8, frameon=False,
+                  loc="upper left" if ylabel == "Months" else "lower left")
+        ax.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
+        ax.spines[["top", "right"]].set_visible(False)
+    plots.finish(fig, "Party registration minimums, 2015–2025", _SOURCE)
+    _room_for_source(fig)
+    changes = ", ".join(p.valid_from.isoformat() for p in periods if p.valid_from)
+    values = "; ".join(
+        f"{LABELS[n]}: " + " → ".join(f"{getattr(p, n):,}" for p in periods)
+        for n in ("members_to_register", "regional_branch_min_members", "initiative_group_min",
+                  "months_to_hold_founding_congress", "months_to_form_branches")
+    )
+    alt = (f"Step charts of the party registration minimums; the rules changed on {changes}. "
+           f"{values}.")
+    return fig, alt
+
+
+def competition_chart(years: tuple[int, ...] = (2021, 2023)) -> tuple[Any, str]:
+    """Bars: party lists and the effective number of parties (by votes, by list seats).
+
+    Returns
+    -------
+    (Figure, str)
+        The figure and its alt text with the numbers (the effective numbers are
+        DERIVED).
+    """
+    results = [competition(y) for y in years]
+    fig, (ax,) = plots.new_figure(7.0, 3.8)
+    measures = [("party lists", lambda c: c.lists), ("ENP by votes", lambda c: c.enp_votes),
+                ("ENP by list seats", lambda c: c.enp_seats)]
+    width = 0.8 / len(results)
+    colours = [plots.OKABE_ITO["sky_blue"], plots.OKABE_ITO["blue"], plots.OKABE_ITO["orange"]]
+    for i, (c, col) in enumerate(zip(results, colours)):
+        xs = [j + (i - (len(results) - 1) / 2) * width for j in range(len(measures))]
+        values = [f(c) for _, f in measures]
+        bars = ax.bar(xs, values, width, color=col, edgecolor=plots.EDGE, linewidth=0.5,
+                      label=str(c.year))
+        ax.bar_label(bars, labels=[f"{v:.2f}" if isinstance(v, float) else str(v) for v in values],
+                     padding=2, fontsize=8)
+    ax.set_xticks(range(len(measures)), [m for m, _ in measures])
+    ax.set_ylabel("Number of parties")
+    ax.set_xlabel("Measure (ENP = effective number of parties, derived)")
+    ax.legend(frameon=False, title="Mazhilis election")
+    ax.spines[["top", "right"]].set_visible(False)
+    plots.finish(fig, "More lists, but one party still dominates",
+                 "CEC results in data/mazhilis_list_results.csv; ENP computed by kzlib")
+    _room_for_source(fig)
+    alt = "Bar chart. " + " ".join(
+        f"{c.year}: {c.lists} party lists, effective number of parties {c.enp_votes:.2f} by votes "
+        f"and {c.enp_seats:.2f} by list seats." for c in results
+    )
+    return fig, alt

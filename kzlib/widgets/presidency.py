@@ -1,0 +1,232 @@
+"""Notebook 02 widget and chart: how long can one person stay president?
+
+:func:`build_tenure_explorer` wires two controls (the year of the first election
+and a rule set) to :func:`kzlib.presidency.max_tenure` and draws the longest
+unbroken tenure under every rule set on one timeline, the chosen rule in full
+colour and the others faded (one figure, updated in place).
+:func:`results_chart` draws the notebook's static chart of the 2019 and 2022
+results; every number it draws comes from ``data/`` via kzlib.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import ipywidgets as widgets
+
+from kzlib import plots
+from kzlib.presidency import (
+    FIRST_YEAR,
+    Term,
+    TermRule,
+    max_tenure,
+    presidential_votes,
+    tenure_years,
+    term_rules,
+)
+from kzlib.widgets.common import Explorer
+from kzlib.widgets.common import BlitChartView
+
+__all__ = [
+    "HORIZON",
+    "RULE_COLOURS",
+    "SLIDER_MAX",
+    "SLIDER_MIN",
+    "build_tenure_explorer",
+    "results_chart",
+    "tenure_html",
+    "tenure_settings",
+]
+
+_STYLE = {"description_width": "initial"}
+
+#: Years laid out for a rule without a limit.
+HORIZON = 30
+#: Range of the start-year slider.
+SLIDER_MIN = FIRST_YEAR
+SLIDER_MAX = 2030
+#: One colour per rule set (Okabe–Ito; none of them is a party colour's meaning).
+RULE_COLOURS: dict[str, str] = {
+    "old": plots.OKABE_ITO["orange"],
+    "old_first_president": plots.OKABE_ITO["reddish_purple"],
+    "new": plots.OKABE_ITO["bluish_green"],
+}
+_SHORT = {
+    "old": "Old rule\n(5 years, max 2 in a row)",
+    "old_first_president": "Old rule,\nFirst President exempt",
+    "new": "New rule\n(one 7-year term)",
+}
+_FADED = 0.25
+
+
+def tenure_settings(explorer: Explorer) -> dict[str, object]:
+    """The arguments of :func:`~kzlib.presidency.max_tenure` for the panel's
+    current controls (``horizon`` included)."""
+    c = explorer.controls
+    return {"start_year": c["start_year"].value, "rule": c["rule"].value, "horizon": HORIZON}
+
+
+def tenure_html(rule: TermRule, terms: list[Term]) -> str:
+    """The numbers the panel shows for one rule and its terms, as HTML."""
+    rows = "".join(
+        f"<tr><td style='text-align:right'>{t.number}</td><td>{t.start}</td><td>{t.end}</td>"
+        f"<td style='text-align:right'>{t.years}</td></tr>"
+        for t in terms
+    )
+    if rule.limited:
+        verdict = (f"Longest unbroken tenure: <b>{tenure_years(terms)} years</b> "
+                   f"({len(terms)} term{'s' if len(terms) > 1 else ''}), "
+                   f"from {terms[0].start} to <b>{terms[-1].end}</b>.")
+    else:
+        verdict = (f"<b>No limit</b>: the timeline stops after {HORIZON} years "
+                   f"({len(terms)} terms shown, to {terms[-1].end}); the rule itself sets no end.")
+    return (
+        f"<p><b>{html.escape(rule.label)}</b> — applies to {html.escape(rule.applies_to)} "
+        f"({html.escape(rule.period)}; {html.escape(rule.instrument)}).<br>{verdict}<br>"
+        f"Assumes every term runs its full length and the same person wins every election the "
+        f"rule allows. Source: <a href='{html.escape(rule.source)}' target='_blank'>"
+        f"{html.escape(rule.source)}</a></p>"
+        f"<table><tr><th>term</th><th>from</th><th>to</th><th>years</th></tr>{rows}</table>"
+    )
+
+
+def build_tenure_explorer(start_year: int = 2022, rule: str = "new") -> Explorer:
+    """Tenure explorer for notebook 02.
+
+    Parameters
+    ----------
+    start_year
+        Year of the first election shown first (:data:`SLIDER_MIN`–:data:`SLIDER_MAX`).
+    rule
+        Rule set shown first: ``"old"``, ``"old_first_president"`` or ``"new"``.
+
+    Returns
+    -------
+    Explorer
+        Controls ``start_year`` and ``rule``; ``result`` is the list of
+        :class:`~kzlib.presidency.Term` returned by
+        :func:`~kzlib.presidency.max_tenure` for those settings.
+
+    Raises
+    ------
+    ValueError
+        If ``start_year`` is outside the slider's range or ``rule`` is unknown.
+    """
+    rules = term_rules()
+    if rule not in rules:
+        raise ValueError(f"rule must be one of {', '.join(rules)}, got {rule!r}")
+    in_range = isinstance(start_year, int) and SLIDER_MIN <= start_year <= SLIDER_MAX
+    if isinstance(start_year, bool) or not in_range:
+        raise ValueError(
+            f"start_year must be a year from {SLIDER_MIN} to {SLIDER_MAX}, got {start_year!r}"
+        )
+    controls = {
+        "start_year": widgets.IntSlider(
+            value=start_year, min=SLIDER_MIN, max=SLIDER_MAX, step=1,
+            description="Year of the first election", continuous_update=False, style=_STYLE,
+            layout=widgets.Layout(width="460px")),
+        "rule": widgets.Dropdown(
+            options=[(r.label, name) for name, r in rules.items()], value=rule,
+            description="Rule set", style=_STYLE, layout=widgets.Layout(width="460px")),
+    }
+    explorer = Explorer(controls=controls)
+
+    names = list(rules)
+    most = max(len(max_tenure(SLIDER_MIN, r, horizon=HORIZON)) for r in rules.values())
+    fig, (ax,) = plots.new_figure(9, 3.6)
+    plots.finish(fig, "Longest possible time in office under each rule",
+                 "data/presidential_term_rules.csv (IPU, Sputnik, East-West Stream); "
+                 "timeline computed by kzlib")
+    ax.set_xlim(SLIDER_MIN - 1, SLIDER_MAX + HORIZON + 15)
+    ax.set_ylim(-0.6, len(names) - 0.4)
+    ax.set_yticks(range(len(names)), [_SHORT[n] for n in names])
+    ax.invert_yaxis()
+    ax.set_xlabel("Year")
+    ax.set_ylabel("Rule set")
+    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+    ax.set_axisbelow(True)
+    ax.spines[["top", "right"]].set_visible(False)
+    bars: dict[str, list[Any]] = {}
+    ends: dict[str, Any] = {}
+    for row, name in enumerate(names):
+        bars[name] = list(ax.barh([row] * most, [0] * most, left=[start_year] * most, height=0.55,
+                                  color=RULE_COLOURS[name], edgecolor=plots.EDGE, linewidth=0.6))
+        ends[name] = ax.text(start_year, row, "", va="center", ha="left", fontsize=9)
+    # Lay the figure out once, then freeze it: re-running the constrained layout on
+    # every move would cost more than the drawing itself.
+    fig.draw_without_rendering()
+    fig.set_layout_engine("none")
+    chart = BlitChartView(fig, lambda: [a for name in names for a in (*bars[name], ends[name])])
+
+    def update(_change: object = None) -> None:
+        settings = tenure_settings(explorer)
+        chosen = rules[settings["rule"]]  # type: ignore[index]
+        start: int = settings["start_year"]  # type: ignore[assignment]
+        result = max_tenure(start, chosen, horizon=HORIZON)
+        alt_parts = []
+        for name in names:
+            terms = (result if name == chosen.name
+                     else max_tenure(start, rules[name], horizon=HORIZON))
+            alpha = 1.0 if name == chosen.name else _FADED
+            for k, bar in enumerate(bars[name]):
+                if k < len(terms):
+                    bar.set_x(terms[k].start)
+                    bar.set_width(terms[k].years)
+                    bar.set_visible(True)
+                    bar.set_alpha(alpha)
+                else:
+                    bar.set_visible(False)
+            last = terms[-1].end
+            label = f" to {last}" if rules[name].limited else f" {last}+, no limit"
+            ends[name].set_position((last, names.index(name)))
+            ends[name].set_text(label)
+            ends[name].set_alpha(alpha)
+            span = f"{tenure_years(terms)} years to {last}" if rules[name].limited else \
+                f"no limit (shown to {last})"
+            alt_parts.append(f"{rules[name].label}: {len(terms)} term(s), {span}")
+        chart.refresh(f"Timeline from {start}, chosen rule: {chosen.label}. "
+                      + "; ".join(alt_parts) + ".")
+        explorer.show_text(tenure_html(chosen, result))
+        explorer.result = result
+
+    explorer.watch(update)
+    explorer.children = [controls["start_year"], controls["rule"], chart.widget]
+    return explorer
+
+
+def results_chart(years: tuple[int, ...] = (2019, 2022)) -> tuple[Any, str]:
+    """Bar chart of vote shares (per cent of candidate votes + 'against all') by
+    candidate, one panel per election, winner first.
+
+    Returns
+    -------
+    (Figure, str)
+        The figure and its alt text (which lists every share drawn).
+    """
+    fig, axes = plots.new_figure(10, 4.2, ncols=len(years))
+    alt = []
+    for ax, year in zip(axes, years):
+        candidates, against_all = presidential_votes(year)
+        options = dict(sorted(candidates.items(), key=lambda kv: kv[1], reverse=True))
+        if against_all:
+            options["Against all"] = against_all
+        base = sum(options.values())
+        shares = {name: round(v * 100 / base, 2) for name, v in options.items()}
+        labels = [n.split()[-1] if n != "Against all" else n for n in shares]
+        colours = [plots.colour("Against all") if n == "Against all"
+                   else plots.OKABE_ITO["sky_blue"] for n in shares]
+        bars = ax.bar(labels, list(shares.values()), color=colours, edgecolor=plots.EDGE,
+                      linewidth=0.5)
+        ax.bar_label(bars, fmt="%.2f", padding=2, fontsize=8)
+        ax.set_ylim(0, 100)
+        ax.set_title(f"{year}")
+        ax.set_xlabel("Candidate (surname) or 'against all'")
+        ax.set_ylabel("Share of candidate votes + 'against all' (%)")
+        ax.tick_params(axis="x", labelrotation=35, labelsize=8)
+        ax.spines[["top", "right"]].set_visible(False)
+        alt.append(f"{year}: " + ", ".join(f"{n} {s:.2f}%" for n, s in shares.items()))
+    plots.finish(fig, "Presidential elections: vote shares",
+                 "CEC final results via ElectionGuide (2019) and baribar.kz (2022), "
+                 "data/presidential_results.csv")
+    return fig, "Bar charts of vote shares. " + "; ".join(alt) + "."

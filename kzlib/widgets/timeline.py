@@ -1,0 +1,227 @@
+"""Notebook 00 widget: the reform timeline, filtered by category and years.
+
+:func:`build_timeline_explorer` wires a category toggle and a year range to
+:func:`kzlib.timeline.events` and shows the matching events (date, what changed,
+stage, source link) and a dot chart (dates across, categories down). The chart is
+one figure: moving a control recolours its dots in place and redraws only them
+(:class:`~kzlib.widgets.threshold.BlitChartView`). :func:`draw_timeline`
+draws the same chart for a static figure.
+
+Colours are party-neutral: dark grey for events shown, light grey for the rest;
+filled dots are things done (signed, adopted, held, in force), hollow dots are
+proposals and plans.
+"""
+
+from __future__ import annotations
+
+import datetime
+import html
+from collections.abc import Sequence
+from typing import Any
+
+import ipywidgets as widgets
+import matplotlib.dates as mdates
+
+from kzlib import plots, timeline
+from kzlib.timeline import Event
+from kzlib.widgets.common import Explorer
+from kzlib.widgets.common import BlitChartView
+
+__all__ = [
+    "ALL",
+    "build_timeline_explorer",
+    "draw_timeline",
+    "timeline_alt_text",
+    "timeline_settings",
+]
+
+#: Toggle value meaning "every category".
+ALL = "all"
+
+#: Dot colours: shown events, events filtered out, and the face of proposals and plans.
+SHOWN = "#333333"
+HIDDEN = "#D0D0D0"
+HOLLOW = "#FFFFFF"
+
+#: Stages drawn as hollow dots: not (yet) done.
+OPEN_STAGES = ("proposal", "plan")
+
+_STYLE = {"description_width": "initial"}
+
+
+def _is_open(event: Event) -> bool:
+    return event.stage in OPEN_STAGES
+
+
+def draw_timeline(ax: Any, events: Sequence[Event], shown: Sequence[bool] | None = None) -> Any:
+    """Draw events as dots: date on the x-axis, category on the y-axis.
+
+    Parameters
+    ----------
+    ax
+        A matplotlib Axes (from :func:`kzlib.plots.new_figure`).
+    events
+        The events to place, e.g. ``timeline.events()``.
+    shown
+        One flag per event: True draws it dark, False light grey. Default: all shown.
+
+    Returns
+    -------
+    matplotlib.collections.PathCollection
+        The dots, in the order of ``events``, so that :func:`_recolour` can update
+        their colours in place.
+    """
+    cats = list(timeline.CATEGORIES)
+    flags = list(shown) if shown is not None else [True] * len(events)
+    xs = [mdates.date2num(e.date) for e in events]
+    ys = [cats.index(e.category) for e in events]
+    dots = ax.scatter(xs, ys, s=70, zorder=3, linewidths=1.5)
+    _recolour(dots, events, flags)
+    ax.set_yticks(range(len(cats)), cats)
+    ax.set_ylim(len(cats) - 0.5, -0.5)
+    ax.xaxis.set_major_locator(mdates.YearLocator())
+    ax.xaxis.set_minor_locator(mdates.MonthLocator(bymonth=(4, 7, 10)))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax.grid(axis="y", color="#EEEEEE", zorder=0)
+    ax.grid(axis="x", which="major", color="#DDDDDD", zorder=0)
+    ax.set_xlabel("Date")
+    ax.set_ylabel("Category")
+    ax.spines[["top", "right"]].set_visible(False)
+    from matplotlib.lines import Line2D
+
+    keys = [
+        Line2D([], [], marker="o", linestyle="", markersize=8, color=SHOWN,
+               label="done, signed, adopted, held or in force"),
+        Line2D([], [], marker="o", linestyle="", markersize=8, markerfacecolor=HOLLOW,
+               markeredgecolor=SHOWN, markeredgewidth=1.5, label="proposal or plan"),
+    ]
+    ax.legend(handles=keys, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=2,
+              frameon=False, fontsize=9)
+    return dots
+
+
+def _recolour(dots: Any, events: Sequence[Event], shown: Sequence[bool]) -> None:
+    edges = [SHOWN if s else HIDDEN for s in shown]
+    faces = [HOLLOW if _is_open(e) else edge for e, edge in zip(events, edges)]
+    dots.set_edgecolors(edges)
+    dots.set_facecolors(faces)
+
+
+def timeline_alt_text(found: Sequence[Event], category: str | None) -> str:
+    """Alt text naming what the chart highlights, with counts and dates."""
+    what = "all categories" if category is None else f"category {category}"
+    if not found:
+        return f"Timeline of reform events: none shown for {what} in the chosen years."
+    counts = timeline.counts_by_category(found)
+    parts = ", ".join(f"{c} {n}" for c, n in counts.items() if n)
+    return (
+        f"Timeline of reform events, dates across and categories down: {len(found)} events "
+        f"highlighted for {what}, from {found[0].label} to {found[-1].label} ({parts})."
+    )
+
+
+def timeline_settings(explorer: Explorer) -> dict[str, Any]:
+    """The keyword arguments of :func:`kzlib.timeline.events` for the explorer's controls."""
+    c = explorer.controls
+    first, last = c["years"].value
+    category = c["category"].value
+    return {"category": None if category == ALL else category, "start": first, "end": last}
+
+
+def _events_html(found: Sequence[Event], settings: dict[str, Any]) -> str:
+    what = "all categories" if settings["category"] is None else settings["category"]
+    head = (
+        f"<p><b>{len(found)}</b> events in {html.escape(what)}, "
+        f"{settings['start']}–{settings['end']}.</p>"
+    )
+    if not found:
+        return head
+    rows = "".join(
+        "<tr>"
+        f"<td style='white-space:nowrap'>{html.escape(e.label)}</td>"
+        f"<td>{html.escape(e.category)}</td>"
+        f"<td><b>{html.escape(e.topic)}</b>: {html.escape(e.after)}</td>"
+        f"<td>{html.escape(e.stage)}</td>"
+        f"<td><a href='{html.escape(e.source, quote=True)}' target='_blank'>source</a></td>"
+        "</tr>"
+        for e in found
+    )
+    return (
+        head + "<table><tr><th>when</th><th>category</th><th>what changed</th>"
+        f"<th>stage</th><th>source</th></tr>{rows}</table>"
+    )
+
+
+def build_timeline_explorer(
+    category: str | None = None, start: int = 2022, end: int | None = None
+) -> Explorer:
+    """Timeline explorer for notebook 00.
+
+    Parameters
+    ----------
+    category
+        Category selected first: one of :data:`kzlib.timeline.CATEGORIES`, or
+        ``None`` for all.
+    start, end
+        Year range selected first. ``end`` defaults to the year of the last event.
+
+    Returns
+    -------
+    Explorer
+        Controls ``category`` (toggle buttons: ``"all"`` or a category) and
+        ``years`` (a range slider of years); ``result`` is the list of
+        :class:`~kzlib.timeline.Event` returned by :func:`kzlib.timeline.events`
+        for those settings.
+
+    Raises
+    ------
+    ValueError
+        If ``category`` is unknown or the years are outside the data's range.
+    """
+    everything = timeline.events()
+    low, high = everything[0].date.year, everything[-1].date.year
+    end = high if end is None else end
+    if category is not None and category not in timeline.CATEGORIES:
+        raise ValueError(
+            f"category must be one of {', '.join(timeline.CATEGORIES)} or None, got {category!r}"
+        )
+    if not low <= start <= end <= high:
+        raise ValueError(f"start and end must satisfy {low} <= start <= end <= {high}, "
+                         f"got start={start!r}, end={end!r}")
+    controls = {
+        "category": widgets.ToggleButtons(
+            options=[("All", ALL)] + [(c.capitalize(), c) for c in timeline.CATEGORIES],
+            value=ALL if category is None else category,
+            description="Category", style={**_STYLE, "button_width": "auto"}),
+        "years": widgets.IntRangeSlider(
+            value=(start, end), min=low, max=high, step=1, description="Years",
+            continuous_update=False, style=_STYLE, layout=widgets.Layout(width="420px")),
+    }
+    explorer = Explorer(controls=controls)
+
+    fig, (ax,) = plots.new_figure(9.5, 4.2)
+    dots = draw_timeline(ax, everything)
+    pad = datetime.timedelta(days=60)
+    ax.set_xlim(mdates.date2num(everything[0].date - pad), mdates.date2num(everything[-1].date + pad))
+    plots.finish(fig, "Kazakhstan's reforms, step by step",
+                 "data/reform_timeline.csv (a source URL on every row)")
+    # Only the dots change: keep the rest of the picture and redraw the dots on it.
+    chart = BlitChartView(fig, lambda: [dots])
+
+    def update(_change: object = None) -> None:
+        settings = timeline_settings(explorer)
+        found = timeline.events(**settings)
+        if timeline.events() != everything:
+            # The dots were placed from the file as it was when the panel was built.
+            raise ValueError("data/reform_timeline.csv changed since the chart was drawn; "
+                             "run the cell again to redraw it")
+        wanted = set(found)  # Events are frozen values: compare by value
+        shown = [e in wanted for e in everything]
+        _recolour(dots, everything, shown)
+        chart.refresh(timeline_alt_text(found, settings["category"]))
+        explorer.show_text(_events_html(found, settings))
+        explorer.result = found
+
+    explorer.watch(update)
+    explorer.children = [controls["category"], controls["years"], chart.widget]
+    return explorer

@@ -1,0 +1,232 @@
+"""kzlib.compare.reforms: before/after rows from data/reform_changes.csv and chamber composition."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kzlib import data
+from kzlib.compare import reforms
+from kzlib.compare.reforms import (
+    CHAMBERS,
+    PERIODS,
+    TOPICS,
+    Change,
+    aspects,
+    before_after,
+    change,
+    composition,
+    composition_table,
+)
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+COLUMNS = ["topic", "aspect", "before", "after", "effective", "instrument", "status", "source"]
+
+
+@pytest.fixture(autouse=True)
+def _no_override(monkeypatch):
+    monkeypatch.delenv(data.DATA_DIR_ENV, raising=False)
+
+
+@pytest.fixture
+def data_copy(tmp_path):
+    """A private copy of data/ that a test may edit."""
+    for path in DATA_DIR.glob("*.csv"):
+        shutil.copy(path, tmp_path / path.name)
+    return tmp_path
+
+
+# ------------------------------------------------------------------ before_after
+
+
+def test_before_after_has_the_schema_columns_and_every_row():
+    table = before_after()
+    assert list(table.columns) == COLUMNS
+    with open(DATA_DIR / "reform_changes.csv", newline="", encoding="utf-8") as fh:
+        assert len(table) == sum(1 for _ in csv.DictReader(fh))
+    assert set(table.topic) <= set(TOPICS)
+    assert list(table.index) == list(range(len(table)))
+
+
+@pytest.mark.parametrize("topic", ["presidency", "parliament", "institutions", "elections"])
+def test_before_after_filters_one_topic(topic):
+    table = before_after(topic)
+    assert len(table) > 0
+    assert set(table.topic) == {topic}
+    assert list(table.index) == list(range(len(table)))
+    assert list(table.aspect) == aspects(topic)
+
+
+def test_every_row_is_sourced_and_aspects_are_unique_per_topic():
+    table = before_after()
+    assert table.source.str.match(r"https?://").all()
+    assert (table.after != "").all()
+    assert not table.duplicated(["topic", "aspect"]).any()
+
+
+# ------------------------------------------------------------------ hand-checked rows
+
+
+def test_presidential_term_is_a_law_amending_the_constitution_not_the_referendum():
+    c = change("presidency", "term length")
+    assert isinstance(c, Change)
+    assert (c.before, c.after) == ("5 years", "7 years")
+    assert c.effective == datetime.date(2022, 9, 17)
+    assert "law amending the Constitution" in c.instrument
+    assert "referendum" not in c.instrument.lower()
+    assert "constitutional law" not in c.instrument.lower()
+    assert c.verified
+
+
+def test_senate_appointees_row_agrees_with_senate_csv():
+    c = change("parliament", "Senate appointees")
+    senate = data.load("senate")
+    before = int(senate[(senate.period == "before 2023") & (senate.component == "appointed")].seats.iloc[0])
+    after = int(senate[(senate.period == "from 2023") & (senate.component == "appointed")].seats.iloc[0])
+    apk = int(senate[(senate.period == "from 2023")
+                     & (senate.component == "appointed_on_apk_proposal")].seats.iloc[0])
+    assert c.before.startswith(f"{before} ")
+    assert c.after.startswith(f"{after} ") and f"{apk} of them" in c.after
+    assert c.effective == datetime.date(2023, 1, 24)
+
+
+def test_term_rows_agree_with_presidential_term_rules():
+    rules = {r["rule"]: r for r in data.read_rows("presidential_term_rules")}
+    c = change("presidency", "term length")
+    assert c.before == f"{rules['old']['term_years']} years"
+    assert c.after == f"{rules['new']['term_years']} years"
+
+
+def test_mazhilis_rows_agree_with_mazhilis_composition():
+    comp = data.load("mazhilis_composition")
+    before = int(comp[comp.period == "before 2023"].seats.sum())
+    after = int(comp[comp.period == "from 2023"].seats.sum())
+    c = change("parliament", "Mazhilis size")
+    assert (c.before, c.after) == (f"{before} deputies", f"{after} deputies")
+
+
+def test_prosecution_claim_is_marked_unverified():
+    c = change("institutions", "prosecution")
+    assert not c.verified
+    assert c.status.startswith("unverified")
+    unverified = before_after()
+    unverified = unverified[unverified.status.str.lower().str.startswith("unverified")]
+    assert ("institutions", "prosecution") in set(zip(unverified.topic, unverified.aspect))
+
+
+def test_constitutional_court_row():
+    c = change("institutions", "Constitutional Court")
+    assert c.effective == datetime.date(2023, 1, 1)
+    assert "11 judges" in c.after
+    assert "Constitutional Council" in c.before
+
+
+def test_missing_date_is_none():
+    assert change("parliament", "law-making").effective is None
+
+
+def test_change_reads_the_data_it_is_given(data_copy):
+    path = data_copy / "reform_changes.csv"
+    text = path.read_text(encoding="utf-8").replace(
+        "presidency,term length,5 years,7 years", "presidency,term length,5 years,9 years")
+    path.write_text(text, encoding="utf-8")
+    assert change("presidency", "term length", data_dir=data_copy).after == "9 years"
+    assert change("presidency", "term length").after == "7 years"
+
+
+def test_topic_without_rows_has_no_aspects(data_copy):
+    path = data_copy / "reform_changes.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(l for l in lines if not l.startswith("akims,")) + "\n", encoding="utf-8")
+    assert aspects("akims", data_dir=data_copy) == []
+    with pytest.raises(ValueError, match=r"none recorded yet"):
+        change("akims", "rural akims", data_dir=data_copy)
+
+
+# ------------------------------------------------------------------ bad input
+
+
+@pytest.mark.parametrize("call", [
+    lambda: before_after("president"),
+    lambda: aspects("president"),
+    lambda: change("president", "term length"),
+])
+def test_unknown_topic_lists_valid_topics(call):
+    with pytest.raises(ValueError, match=r"unknown topic 'president'; valid topics: presidency, parliament"):
+        call()
+
+
+@pytest.mark.parametrize("call", [lambda: before_after(3), lambda: aspects(None), lambda: change(1, "x")])
+def test_non_string_topic_is_a_type_error(call):
+    with pytest.raises(TypeError, match=r"topic must be a string"):
+        call()
+
+
+def test_unknown_aspect_lists_the_valid_ones():
+    with pytest.raises(ValueError, match=r"unknown aspect 'term' for topic 'presidency'; "
+                                         r"valid aspects: 'term length', 're-election'"):
+        change("presidency", "term")
+    with pytest.raises(TypeError, match=r"aspect must be a string"):
+        change("presidency", 7)
+
+
+# ------------------------------------------------------------------ composition
+
+
+def seats(chamber, period):
+    return {s.component: s.seats for s in composition(chamber, period)}
+
+
+def test_mazhilis_composition_hand_checked():
+    assert seats("Mazhilis", "before 2023") == {"party_list": 98, "apk": 9}
+    assert seats("Mazhilis", "from 2023") == {"party_list": 69, "single_member": 29}
+
+
+def test_senate_composition_from_senate_csv():
+    after = composition("Senate", "from 2023")
+    assert {s.component: s.seats for s in after} == {
+        "elected": 40, "appointed_by_president": 5, "appointed_on_apk_proposal": 5}
+    own = next(s for s in after if s.component == "appointed_by_president")
+    assert own.derived and own.note.startswith("derived")
+    before = {s.component: s for s in composition("Senate", "before 2023")}
+    assert before["elected"].seats is None
+    assert before["appointed_by_president"].seats == 15
+    assert not before["appointed_by_president"].derived
+
+
+def test_composition_table_totals_say_how_they_are_known():
+    table = composition_table()
+    totals = table[table.component == "total"].set_index(["chamber", "period"])
+    assert int(totals.loc[("Mazhilis", "before 2023"), "seats"]) == 107
+    assert int(totals.loc[("Mazhilis", "from 2023"), "seats"]) == 98
+    assert totals.loc[("Mazhilis", "from 2023"), "status"].startswith("derived")
+    assert int(totals.loc[("Senate", "from 2023"), "seats"]) == 50
+    assert not totals.loc[("Senate", "from 2023"), "status"].startswith("derived")
+    assert totals.loc[("Senate", "before 2023"), "seats"] is __import__("pandas").NA
+    assert totals.loc[("Senate", "before 2023"), "status"].startswith("unknown")
+    # every chamber and period appears, parts in the documented order
+    assert set(zip(table.chamber, table.period)) == {(c, p) for c in CHAMBERS for p in PERIODS}
+
+
+def test_senate_2023_parts_add_up_to_the_sourced_total():
+    senate = data.load("senate")
+    total = int(senate[(senate.period == "from 2023") & (senate.component == "total")].seats.iloc[0])
+    assert sum(s.seats for s in composition("Senate", "from 2023")) == total
+
+
+@pytest.mark.parametrize("args, exc, message", [
+    (("Majilis", "from 2023"), ValueError, r"unknown chamber 'Majilis'; valid: Mazhilis, Senate"),
+    (("Senate", "2023"), ValueError, r"unknown period '2023'; valid: before 2023, from 2023"),
+    ((None, "from 2023"), TypeError, r"chamber must be a string"),
+])
+def test_composition_bad_input(args, exc, message):
+    with pytest.raises(exc, match=message):
+        composition(*args)
+
+
+def test_module_keeps_pandas_out_of_import():
+    assert "pandas" not in reforms.__dict__

@@ -1,0 +1,152 @@
+"""Notebook 09 widget: every level and every year driven headless, shown words checked
+against kzlib.akims.selection; the static charts' alt text against kzlib."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from kzlib.akims import HOW_CHOSEN, LEVELS, rural_winners_table, selection
+from kzlib.widgets import akims as W
+from kzlib.widgets.akims import (
+    LEVEL_LABELS,
+    build_akim_explorer,
+    rural_winners_chart,
+    selection_timeline_chart,
+)
+
+
+def alt_text(explorer) -> str:
+    return html.unescape(re.search(r'alt="([^"]*)"', explorer.children[-1].value).group(1))
+
+
+def shown_table(explorer) -> list[tuple[str, str]]:
+    rows = re.findall(r"<tr[^>]*><td>([^<]+)</td><td>([^<]+)</td><td>[^<]+</td></tr>",
+                      explorer.text.value)
+    return [(html.unescape(a), html.unescape(b)) for a, b in rows]
+
+
+def assert_consistent(explorer):
+    level, year = explorer.controls["level"].value, explorer.controls["year"].value
+    expected = selection(level, year)
+    assert explorer.error.value == ""
+    assert explorer.result == expected
+    text = html.unescape(explorer.text.value)
+    assert f"At the end of {year}, the akim of a <b>{expected.rule.level_name}</b>" in text
+    assert f"<b>{HOW_CHOSEN[expected.how_chosen]}</b>: chosen by {expected.chosen_by}." in text
+    assert expected.rule.source in text and expected.rule.status in text
+    assert shown_table(explorer) == [(selection(lv, year).rule.level_name,
+                                      HOW_CHOSEN[selection(lv, year).how_chosen]) for lv in LEVELS]
+    ax = explorer.chart.fig.axes[0]
+    marker = [line for line in ax.lines if line.get_color() == "#000000"][0]
+    assert year + 1 <= marker.get_xdata()[0] < year + 1.01  # the end of 31 December
+    frame = [p for p in ax.patches if not p.get_fill()][0]
+    assert frame.get_y() == pytest.approx(list(reversed(LEVELS)).index(level) - 0.45)
+    alt = alt_text(explorer)
+    assert (f"marker at the end of {year} on the {level} level, whose akim was "
+            f"{HOW_CHOSEN[expected.how_chosen]}") in alt
+    return expected
+
+
+def test_initial_state(no_widget_errors):
+    ex = build_akim_explorer()
+    assert assert_consistent(ex).how_chosen == "direct"  # rural akims, end of 2021
+    assert "This rule applies since 25 July 2021" in ex.text.value
+
+
+@pytest.mark.parametrize("level", LEVELS)
+def test_every_level_and_every_year(no_widget_errors, level):
+    ex = build_akim_explorer()
+    ex.controls["level"].value = level
+    for year in range(ex.controls["year"].min, ex.controls["year"].max + 1):
+        ex.controls["year"].value = year
+        assert_consistent(ex)
+
+
+def test_every_dropdown_option_is_a_level(no_widget_errors):
+    ex = build_akim_explorer()
+    options = ex.controls["level"].options
+    assert [value for _, value in options] == list(LEVELS)
+    assert [label for label, _ in options] == [LEVEL_LABELS[lv] for lv in LEVELS]
+    for index in range(len(options)):
+        ex.controls["level"].index = index
+        assert ex.result.level == LEVELS[index]
+        assert_consistent(ex)
+
+
+@pytest.mark.parametrize("level, before, after, changes_to", [
+    ("rural", 2012, 2013, "indirect"), ("rural", 2020, 2021, "direct"),
+    ("district", 2022, 2023, "pilot"), ("district", 2024, 2025, "direct"),
+])
+def test_the_answer_changes_at_each_reform(no_widget_errors, level, before, after, changes_to):
+    ex = build_akim_explorer(level, before)
+    old = ex.text.value
+    ex.controls["year"].value = after
+    assert ex.result.how_chosen == changes_to
+    assert ex.text.value != old
+
+
+def test_regional_akims_stay_appointed_but_the_procedure_changes(no_widget_errors):
+    ex = build_akim_explorer("region", 2021)
+    assert "with the prior consent" in ex.text.value
+    ex.controls["year"].value = 2022
+    assert ex.result.how_chosen == "appointed"
+    assert "at least two candidates" in ex.text.value
+    assert "8 June 2022" in ex.text.value
+
+
+def test_bad_input_is_shown_not_raised(no_widget_errors, monkeypatch):
+    # Every slider and dropdown value is valid for the real data: an empty rule table
+    # exercises the error path.
+    def broken(level, year):
+        raise ValueError(f"year: no rule for level {level!r}")
+
+    monkeypatch.setattr(W, "selection", broken)
+    ex = build_akim_explorer()
+    assert "no rule for level 'rural'" in html.unescape(ex.error.value)
+    assert ex.result is None
+    assert "Cannot compute this" in ex.error.value
+    monkeypatch.undo()
+    ex.controls["year"].value = 2015
+    assert ex.error.value == ""
+    assert_consistent(ex)
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"level": "city"}, "level must be one of"),
+    ({"year": 2009}, "year must be a whole number from 2010 to 2025"),
+    ({"year": 2026}, "got 2026"),
+    ({"year": "2021"}, "got '2021'"),
+])
+def test_builder_arguments_checked(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        build_akim_explorer(**kwargs)
+
+
+def test_controls_are_described_and_the_slider_waits_for_release():
+    ex = build_akim_explorer()
+    for control in ex.controls.values():
+        assert control.description
+    assert ex.controls["year"].continuous_update is False
+    assert (ex.controls["year"].min, ex.controls["year"].max) == (2010, 2025)
+
+
+def test_timeline_chart_alt_text():
+    fig, alt = selection_timeline_chart()
+    assert ("rural: appointed (start not recorded), then elected by maslikhat deputies from "
+            "2013-08-05, then directly elected by residents from 2021-07-25") in alt
+    assert ("directly elected in pilot units only from 2023-11-05, then directly elected by "
+            "residents from 2025") in alt
+    ax = fig.axes[0]
+    assert ax.get_xlabel() and ax.get_ylabel()
+
+
+def test_rural_winners_chart_numbers():
+    fig, alt = rural_winners_chart()
+    t = rural_winners_table()
+    for party, n, share in zip(t.party, t.akims, t.share_pct_derived):
+        assert f"{party} {n} ({share:.2f}%)" in alt
+    heights = sorted(int(b.get_height()) for b in fig.axes[0].patches)
+    assert heights == sorted(int(n) for n in t.akims)

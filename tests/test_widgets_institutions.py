@@ -1,0 +1,149 @@
+"""Notebook 03 widget and chart: every option driven headless, checked against kzlib."""
+
+from __future__ import annotations
+
+import datetime
+import html
+import re
+
+import pytest
+
+from kzlib.compare.reforms import aspects, before_after, change, composition
+from kzlib.widgets import institutions as I
+from kzlib.widgets.institutions import (
+    DEFAULT_TOPICS,
+    build_reform_explorer,
+    composition_chart,
+    decimal_year,
+    reform_settings,
+)
+
+
+def alt_text(explorer) -> str:
+    return html.unescape(re.search(r'alt="([^"]*)"', explorer.children[-1].value).group(1))
+
+
+def cell(explorer, header: str) -> str:
+    found = re.search(rf"<th[^>]*>{re.escape(header)}</th><td>(.*?)</td></tr>", explorer.text.value)
+    assert found, header
+    return html.unescape(found.group(1))
+
+
+def assert_consistent(explorer):
+    settings = reform_settings(explorer)
+    expected = change(settings["topic"], settings["aspect"])
+    assert explorer.error.value == ""
+    assert explorer.result == expected
+    assert cell(explorer, "What changed") == expected.aspect
+    assert cell(explorer, "After") == expected.after
+    assert cell(explorer, "Before") == (expected.before or "<i>(nothing: new)</i>")
+    assert cell(explorer, "Instrument") == expected.instrument
+    assert cell(explorer, "How it is sourced") == expected.status
+    assert expected.source in cell(explorer, "Source")
+    when = cell(explorer, "Date")
+    if expected.effective is None:
+        assert when == "no date in our sources"
+    else:
+        assert when == f"{expected.effective.day} {expected.effective:%B %Y}"
+    assert ("Unverified:" in explorer.text.value) == (not expected.verified)
+    alt = alt_text(explorer)
+    assert f"highlighted: {expected.aspect} ({expected.topic}), {when}." in alt
+    return expected
+
+
+def test_initial_state_is_the_constitutional_court(no_widget_errors):
+    ex = build_reform_explorer()
+    result = assert_consistent(ex)
+    assert result.effective == datetime.date(2023, 1, 1)
+    assert cell(ex, "Date") == "1 January 2023"
+
+
+def test_every_option(no_widget_errors):
+    ex = build_reform_explorer()
+    options = [value for _label, value in ex.controls["change"].options]
+    expected = [(t, a) for t in DEFAULT_TOPICS for a in aspects(t)]
+    assert sorted(options) == sorted(expected)
+    texts = set()
+    for index, value in enumerate(options):
+        ex.controls["change"].index = index
+        assert ex.controls["change"].value == value
+        assert_consistent(ex)
+        texts.add(ex.text.value)
+    assert len(texts) == len(options)  # every option shows something different
+
+
+def test_unverified_row_carries_a_warning(no_widget_errors):
+    ex = build_reform_explorer()
+    ex.controls["change"].value = ("institutions", "prosecution")
+    assert_consistent(ex)
+    assert "Unverified:" in ex.text.value
+    ex.controls["change"].value = ("parliament", "Senate appointees")
+    assert_consistent(ex)
+    assert "Unverified:" not in ex.text.value
+
+
+def test_chart_changes_with_the_option(no_widget_errors):
+    ex = build_reform_explorer()
+    before = ex.children[-1].value
+    ex.controls["change"].value = ("parliament", "Mazhilis size")
+    assert ex.children[-1].value != before
+    assert "19 March 2023" in alt_text(ex)
+
+
+@pytest.mark.parametrize("topic", ["presidency", "elections"])
+def test_other_topics_can_be_offered(no_widget_errors, topic):
+    first = aspects(topic)[0]
+    ex = build_reform_explorer(topics=(topic,), topic=topic, aspect=first)
+    assert len(ex.controls["change"].options) == len(before_after(topic))
+    for index in range(len(ex.controls["change"].options)):
+        ex.controls["change"].index = index
+        assert_consistent(ex)
+
+
+def test_error_is_shown_not_raised_and_cleared_afterwards(no_widget_errors, monkeypatch):
+    ex = build_reform_explorer()
+
+    def broken(topic, aspect, data_dir=None):
+        raise ValueError(f"unknown aspect {aspect!r} for topic {topic!r}")
+
+    monkeypatch.setattr(I, "change", broken)
+    ex.controls["change"].value = ("parliament", "law-making")
+    assert "unknown aspect &#x27;law-making&#x27;" in ex.error.value
+    monkeypatch.undo()
+    ex.controls["change"].value = ("parliament", "Senate size")
+    assert ex.error.value == ""
+    assert_consistent(ex)
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"topics": ("senate",)}, r"unknown topic 'senate'; valid topics"),
+    ({"topics": ()}, r"topics must be a non-empty tuple"),
+    ({"topics": "parliament"}, r"topics must be a non-empty tuple"),
+    ({"aspect": "Supreme Court"}, r"\('institutions', 'Supreme Court'\) is not among the offered changes"),
+])
+def test_builder_rejects_bad_arguments(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        build_reform_explorer(**kwargs)
+
+
+def test_decimal_year():
+    assert decimal_year(datetime.date(2022, 1, 1)) == 2022.0
+    assert round(decimal_year(datetime.date(2023, 3, 19)), 4) == round(2023 + 77 / 365, 4)
+
+
+def test_composition_chart_draws_the_data():
+    fig, alt = composition_chart()
+    assert len(fig.axes) == 2
+    for chamber, period, expected in [
+        ("Mazhilis", "before 2023", "party lists 98, elected by the APK 9 (total 107 (derived))"),
+        ("Mazhilis", "from 2023", "party lists 69, single-member districts 29 (total 98 (derived))"),
+        ("Senate", "from 2023", ("elected by maslikhat deputies 40, appointed by the president 5, "
+                                 "appointed on the APK's proposal 5 (total 50 (sourced))")),
+    ]:
+        assert f"{chamber} {period}: {expected}" in alt
+    assert ("Senate before 2023: elected by maslikhat deputies not in data, "
+            "appointed by the president 15") in alt
+    drawn = sorted(int(b.get_height()) for ax in fig.axes for b in ax.patches)
+    known = sorted(s.seats for c in ("Mazhilis", "Senate") for p in ("before 2023", "from 2023")
+                   for s in composition(c, p) if s.seats is not None)
+    assert drawn == known

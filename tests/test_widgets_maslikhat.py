@@ -1,0 +1,135 @@
+"""Notebook 08 widget: every control driven headless, numbers checked against kzlib.mixed."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from kzlib import mixed
+from kzlib.allocation import METHODS
+from kzlib.widgets import maslikhat as W
+from kzlib.widgets.maslikhat import build_maslikhat_explorer, maslikhat_settings
+
+ROW = re.compile(r"<tr><td>([^<]+)</td><td[^>]*>([\d.]+)%</td><td>(yes|no)</td>"
+                 r"<td[^>]*>(\d+)</td><td[^>]*>(\d+)</td></tr>")
+OFFICIAL = {
+    "Astana city": {"Amanat": 12, "Ak Zhol": 3, "QHP": 1, "Baitaq": 1, "Respublica": 0, "Auyl": 0},
+    "Almaty city": {"Amanat": 12, "QHP": 3, "Respublica": 3, "Baitaq": 2, "Ak Zhol": 1, "Auyl": 0},
+}
+
+
+def rows(explorer) -> dict[str, tuple[float, bool, int, int]]:
+    return {html.unescape(p): (float(s), ok == "yes", int(n), int(o))
+            for p, s, ok, n, o in ROW.findall(explorer.text.value)}
+
+
+def alt_text(explorer) -> str:
+    return html.unescape(re.search(r'alt="([^"]*)"', explorer.children[-1].value).group(1))
+
+
+def assert_consistent(explorer):
+    settings = maslikhat_settings(explorer)
+    council = settings.pop("council")
+    expected = mixed.maslikhat_list_tier(council, **settings)
+    assert explorer.error.value == ""
+    assert explorer.result.seats == expected.seats
+    assert explorer.result.eligible == expected.eligible
+    shown = rows(explorer)
+    assert list(shown) == list(expected.votes)
+    for party, (share, passes, seats, official) in shown.items():
+        assert seats == expected.seats[party]
+        assert passes == (party in expected.eligible)
+        assert official == OFFICIAL[council][party]
+        assert share == pytest.approx(float(expected.votes[party]) * 100 / float(expected.base_total),
+                                      abs=0.005)
+    same = expected.seats == OFFICIAL[council]
+    assert ("Same seats as the official result" in explorer.text.value) == same
+    alt = alt_text(explorer)
+    assert alt.startswith(f"{council} maslikhat list tier, bar chart of {expected.house_size} seats")
+    assert f"threshold line at {float(expected.threshold.percent):g}%" in alt
+    return expected
+
+
+@pytest.mark.parametrize("council", list(OFFICIAL))
+def test_default_settings_reproduce_the_official_allocation(no_widget_errors, council):
+    ex = build_maslikhat_explorer(council)
+    result = assert_consistent(ex)
+    assert result.seats == OFFICIAL[council]
+    assert "Same seats as the official result" in ex.text.value
+
+
+@pytest.mark.parametrize("council", list(OFFICIAL))
+@pytest.mark.parametrize("base", list(W.BASE_LABELS))
+@pytest.mark.parametrize("method", list(W.METHOD_LABELS))
+def test_every_council_base_method_and_threshold(no_widget_errors, council, base, method):
+    ex = build_maslikhat_explorer()
+    ex.controls["council"].value = council
+    ex.controls["base"].value = base
+    ex.controls["method"].value = method
+    for pct in (0.0, 0.1, 2.5, 5.0, 5.5, 7.0, 9.9, 10.0):
+        ex.controls["threshold"].value = pct
+        result = assert_consistent(ex)
+        assert result.house_size == sum(OFFICIAL[council].values())
+        assert float(result.threshold.percent) == pytest.approx(pct)
+
+
+def test_controls_change_the_result(no_widget_errors):
+    ex = build_maslikhat_explorer("Astana city")
+    ex.controls["threshold"].value = 7.0
+    assert ex.result.seats["QHP"] == 0 and ex.result.seats["Baitaq"] == 0
+    assert "Different from the official result" in ex.text.value
+    ex.controls["threshold"].value = 5.0
+    ex.controls["council"].value = "Almaty city"
+    ex.controls["method"].value = "dhondt"
+    assert ex.result.seats["Amanat"] == 13
+    ex.controls["method"].value = "hare"
+    assert ex.result.seats == OFFICIAL["Almaty city"]
+    ex.controls["base"].value = "votes"
+    assert ex.result.base_total == 291756 - 16490
+
+
+def test_bad_input_is_shown_not_raised(no_widget_errors, monkeypatch):
+    ex = build_maslikhat_explorer()
+
+    def broken(council, **kwargs):
+        raise ValueError("threshold must be a share in [0, 1), got 'x'")
+
+    monkeypatch.setattr(W.mixed, "maslikhat_list_tier", broken)
+    ex.controls["threshold"].value = 6.0
+    assert "Cannot compute this" in ex.error.value and "threshold must be a share" in ex.error.value
+    monkeypatch.undo()
+    ex.controls["threshold"].value = 5.0
+    assert ex.error.value == ""
+    assert_consistent(ex)
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"council": "Shymkent city"}, "council must be one of"),
+    ({"threshold": 12}, "threshold must be between 0 and 10"),
+])
+def test_builder_arguments_checked(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        build_maslikhat_explorer(**kwargs)
+
+
+def test_controls_are_described_and_the_slider_waits_for_release():
+    ex = build_maslikhat_explorer()
+    for name, control in ex.controls.items():
+        assert control.description, name
+        assert control.style.description_width == "initial"
+    assert ex.controls["threshold"].continuous_update is False
+    assert set(W.METHOD_LABELS) == set(METHODS)
+    assert list(ex.controls["council"].options) == list(mixed.maslikhat_councils())
+
+
+def test_official_seats_chart_shows_the_official_seats():
+    fig, alt = W.official_seats_chart()
+    for council, seats in OFFICIAL.items():
+        assert f"{council} maslikhat list tier, bar chart of {sum(seats.values())} seats" in alt
+        for party, n in seats.items():
+            if n:
+                assert f"{party} {n}" in alt
+    heights = [[round(p.get_height()) for p in ax.patches] for ax in fig.axes]
+    assert heights == [list(seats.values()) for seats in OFFICIAL.values()]

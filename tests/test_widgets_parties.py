@@ -1,0 +1,160 @@
+"""Notebook 04 widget: every control driven headless, shown numbers checked against
+kzlib.parties.registration_check; the static charts' alt text against kzlib."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from kzlib.parties import CHECKED, competition, registration_check, rules_on
+from kzlib.widgets.parties import (
+    SHORT_LABELS,
+    build_registration_explorer,
+    competition_chart,
+    registration_settings,
+    rules_chart,
+)
+
+
+def shown_rows(explorer) -> list[tuple[int, int, str, int]]:
+    """(minimum, yours, result, short by) of each row of the shown table."""
+    cells = re.findall(
+        r"<tr><td>[^<]+</td><td[^>]*>([\d,]+)</td><td[^>]*>([\d,]+)</td><td>(met|failed)</td>"
+        r"<td[^>]*>([\d,]+)</td></tr>", explorer.text.value)
+    return [(int(a.replace(",", "")), int(b.replace(",", "")), c, int(d.replace(",", "")))
+            for a, b, c, d in cells]
+
+
+def alt_text(explorer) -> str:
+    return html.unescape(re.search(r'alt="([^"]*)"', explorer.children[-1].value).group(1))
+
+
+def drawn(explorer) -> list[tuple[float, str]]:
+    """(bar height, label) of each bar of the panel's figure."""
+    ax = explorer.chart.fig.axes[0]
+    labels = [t.get_text() for t in ax.texts if " of " in t.get_text()]
+    return [(round(b.get_height(), 9), label) for b, label in zip(ax.patches, labels)]
+
+
+def assert_consistent(explorer):
+    expected = registration_check(**registration_settings(explorer))
+    assert explorer.error.value == ""
+    assert explorer.result == expected
+    assert shown_rows(explorer) == [(r.required, r.value, "met" if r.met else "failed", r.shortfall)
+                                    for r in expected.requirements]
+    text = explorer.text.value
+    assert ("<b>Yes</b>" in text) is expected.registrable
+    assert f"period <i>{expected.rules.period}</i>" in text
+    assert f"{expected.rules.months_to_hold_founding_congress} months to hold" in text
+    alt = alt_text(explorer)
+    for r in expected.requirements:
+        assert f"{SHORT_LABELS[r.name]} {r.value:,} of {r.required:,}" in alt
+    assert expected.on.isoformat() in alt
+    assert drawn(explorer) == [
+        (round(min(100 * r.value / r.required, 250.0), 9),
+         f"{r.value:,} of {r.required:,}\n{'met' if r.met else 'failed'}")
+        for r in expected.requirements]
+    return expected
+
+
+def test_initial_state(no_widget_errors):
+    ex = build_registration_explorer()
+    result = assert_consistent(ex)
+    assert result.failed == CHECKED  # 6,000 / 250 / 800 under the 2020-2022 rules
+    assert "<b>No</b>: it fails 3 of 3" in ex.text.value
+
+
+def test_every_year(no_widget_errors):
+    ex = build_registration_explorer()
+    for year in range(ex.controls["year"].min, ex.controls["year"].max + 1):
+        ex.controls["year"].value = year
+        assert assert_consistent(ex).rules == rules_on(year)
+
+
+@pytest.mark.parametrize("name, values", [
+    ("members", [0, 100, 4900, 5000, 5100, 19900, 20000, 40000, 45000]),
+    ("branch_members", [0, 10, 190, 200, 210, 590, 600, 1000]),
+    ("initiative_group", [0, 10, 690, 700, 710, 990, 1000, 1500]),
+])
+@pytest.mark.parametrize("year", [2019, 2021, 2023])
+def test_every_slider_through_its_range(no_widget_errors, name, values, year):
+    ex = build_registration_explorer(members=45000, year=year)
+    if name == "members":
+        ex.controls["branch_members"].value = 0  # a branch may not outnumber the party
+    for value in values:
+        ex.controls[name].value = value
+        assert ex.controls[name].value == value
+        assert_consistent(ex)
+
+
+def test_slider_ranges():
+    ex = build_registration_explorer()
+    c = ex.controls
+    assert (c["members"].min, c["members"].max) == (0, 45000)
+    assert (c["branch_members"].min, c["branch_members"].max) == (0, 1000)
+    assert (c["initiative_group"].min, c["initiative_group"].max) == (0, 1500)
+    assert (c["year"].min, c["year"].max) == (2010, 2025)
+
+
+def test_result_changes_at_the_minimum(no_widget_errors):
+    ex = build_registration_explorer(members=19900, branch_members=600, initiative_group=1000,
+                                     year=2021)
+    assert ex.result.failed == ("members_to_register",)
+    ex.controls["members"].value = 20000
+    assert ex.result.registrable and "<b>Yes</b>" in ex.text.value
+    ex.controls["year"].value = 2019  # 40,000 before May 2020
+    assert ex.result.failed == ("members_to_register",)
+    ex.controls["year"].value = 2023
+    assert ex.result.registrable
+
+
+def test_bad_input_is_shown_not_raised(no_widget_errors):
+    ex = build_registration_explorer(members=6000, branch_members=250)
+    ex.controls["members"].value = 100
+    assert "branch_members (250) cannot be larger than members (100)" in ex.error.value
+    assert "Cannot compute this" in ex.error.value
+    assert ex.result is None
+    ex.controls["branch_members"].value = 50
+    assert ex.error.value == ""
+    assert_consistent(ex)
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"members": 50000}, "members must be a whole number from 0 to 45000"),
+    ({"branch_members": -1}, "branch_members must be"),
+    ({"initiative_group": 2.5}, "initiative_group must be"),
+    ({"year": 2009}, "year must be a whole number from 2010 to 2025"),
+])
+def test_builder_arguments_checked(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        build_registration_explorer(**kwargs)
+
+
+def test_controls_are_described_and_wait_for_release():
+    ex = build_registration_explorer()
+    for control in ex.controls.values():
+        assert control.description
+        assert control.continuous_update is False
+
+
+def test_rules_chart_numbers():
+    fig, alt = rules_chart()
+    assert len(fig.axes) == 3
+    assert "members needed to register: 40,000 → 20,000 → 5,000" in alt
+    assert "members in each regional branch: 600 → 600 → 200" in alt
+    assert "months to form regional branches: 6 → 6 → 12" in alt
+    assert "2020-05-25, 2022-11-05" in alt
+    for ax in fig.axes:
+        assert ax.get_xlabel() and ax.get_ylabel()
+
+
+def test_competition_chart_numbers():
+    fig, alt = competition_chart()
+    for year in (2021, 2023):
+        c = competition(year)
+        assert (f"{year}: {c.lists} party lists, effective number of parties {c.enp_votes:.2f} "
+                f"by votes and {c.enp_seats:.2f} by list seats") in alt
+    heights = [round(b.get_height(), 6) for b in fig.axes[0].patches]
+    assert 5 in heights and 7 in heights

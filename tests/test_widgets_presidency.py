@@ -1,0 +1,136 @@
+"""Notebook 02 widget: every control driven headless, numbers checked against kzlib."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from kzlib.presidency import (
+    RULES,
+    max_tenure,
+    presidential_votes,
+    tenure_years,
+    term_rule,
+    term_rules,
+)
+from kzlib.widgets import presidency as P
+from kzlib.widgets.presidency import (
+    HORIZON,
+    SLIDER_MAX,
+    SLIDER_MIN,
+    build_tenure_explorer,
+    results_chart,
+    tenure_settings,
+)
+
+
+def alt_text(explorer) -> str:
+    return html.unescape(re.search(r'alt="([^"]*)"', explorer.children[-1].value).group(1))
+
+
+def shown_terms(explorer) -> list[tuple[int, int, int]]:
+    rows = re.findall(r"<tr><td[^>]*>(\d+)</td><td>(\d+)</td><td>(\d+)</td>", explorer.text.value)
+    return [tuple(int(x) for x in row) for row in rows]
+
+
+def assert_consistent(explorer):
+    settings = tenure_settings(explorer)
+    expected = max_tenure(settings["start_year"], settings["rule"], horizon=HORIZON)
+    assert explorer.error.value == ""
+    assert explorer.result == expected
+    assert shown_terms(explorer) == [(t.number, t.start, t.end) for t in expected]
+    rule = term_rule(settings["rule"])
+    text = html.unescape(explorer.text.value)
+    assert rule.label in text and rule.source in text
+    if rule.limited:
+        assert f"{tenure_years(expected)} years" in text
+        assert f"to <b>{expected[-1].end}</b>" in text
+    else:
+        assert "No limit" in text
+    alt = alt_text(explorer)
+    assert alt.startswith(f"Timeline from {settings['start_year']}, chosen rule: {rule.label}.")
+    for other in term_rules().values():
+        terms = max_tenure(settings["start_year"], other, horizon=HORIZON)
+        span = f"{tenure_years(terms)} years to {terms[-1].end}" if other.limited else \
+            f"no limit (shown to {terms[-1].end})"
+        assert f"{other.label}: {len(terms)} term(s), {span}" in alt
+    return expected
+
+
+def test_initial_state_is_the_new_rule_from_2022(no_widget_errors):
+    ex = build_tenure_explorer()
+    result = assert_consistent(ex)
+    assert [(t.start, t.end) for t in result] == [(2022, 2029)]
+    assert "<b>7 years</b>" in ex.text.value
+
+
+def test_every_rule_at_many_start_years(no_widget_errors):
+    ex = build_tenure_explorer()
+    slider = ex.controls["start_year"]
+    assert (slider.min, slider.max) == (SLIDER_MIN, SLIDER_MAX)
+    options = [value for _label, value in ex.controls["rule"].options]
+    assert options == list(RULES)
+    for year in (SLIDER_MIN, SLIDER_MIN + 1, 2007, 2019, 2022, SLIDER_MAX - 1, SLIDER_MAX):
+        slider.value = year
+        for index, rule in enumerate(options):
+            ex.controls["rule"].index = index
+            assert ex.controls["rule"].value == rule
+            assert_consistent(ex)
+
+
+def test_text_and_chart_change_when_a_control_moves(no_widget_errors):
+    ex = build_tenure_explorer(2019, "old")
+    text, chart = ex.text.value, ex.children[-1].value
+    ex.controls["rule"].value = "new"
+    assert ex.text.value != text and ex.children[-1].value != chart
+    text, chart = ex.text.value, ex.children[-1].value
+    ex.controls["start_year"].value = 2020
+    assert ex.text.value != text and ex.children[-1].value != chart
+    assert [(t.start, t.end) for t in ex.result] == [(2020, 2027)]
+
+
+def test_first_president_exemption_stops_at_the_horizon(no_widget_errors):
+    ex = build_tenure_explorer(2000, "old_first_president")
+    result = assert_consistent(ex)
+    assert len(result) == 6 and result[-1].end == 2030
+    assert f"stops after {HORIZON} years" in ex.text.value
+
+
+def test_error_is_shown_not_raised_and_cleared_afterwards(no_widget_errors, monkeypatch):
+    ex = build_tenure_explorer()
+
+    def broken(*_args, **_kwargs):
+        raise ValueError("start_year must be between 1991 and 2100, got 3000")
+
+    monkeypatch.setattr(P, "max_tenure", broken)
+    ex.controls["start_year"].value = 2001
+    assert "start_year must be between 1991 and 2100, got 3000" in ex.error.value
+    monkeypatch.undo()
+    ex.controls["start_year"].value = 2002
+    assert ex.error.value == ""
+    assert_consistent(ex)
+
+
+@pytest.mark.parametrize("kwargs, message", [
+    ({"rule": "newest"}, r"rule must be one of old, old_first_president, new, got 'newest'"),
+    ({"start_year": 1980}, r"start_year must be a year from 1991 to 2030, got 1980"),
+    ({"start_year": "2019"}, r"start_year must be a year from"),
+])
+def test_builder_rejects_bad_arguments(kwargs, message):
+    with pytest.raises(ValueError, match=message):
+        build_tenure_explorer(**kwargs)
+
+
+def test_results_chart_draws_the_data():
+    fig, alt = results_chart()
+    assert len(fig.axes) == 2
+    for year in (2019, 2022):
+        votes, against_all = presidential_votes(year)
+        base = sum(votes.values()) + against_all
+        for name, v in votes.items():
+            assert f"{name} {v * 100 / base:.2f}%" in alt
+    assert "Against all 5.80%" in alt
+    heights = sorted(round(b.get_height(), 2) for b in fig.axes[1].patches)
+    assert heights[-1] == 81.31 and 5.8 in heights

@@ -1,0 +1,101 @@
+"""Notebook 01 widget: the denominator explorer, every control driven headless."""
+
+from __future__ import annotations
+
+import html
+import re
+from fractions import Fraction
+
+import pytest
+
+from kzlib import referendum
+from kzlib.referendum import BASE_LABELS, BASES, Referendum, as_percent, share_of
+from kzlib.widgets import referendum as W
+from kzlib.widgets.referendum import build_denominator_explorer, denominator_settings
+
+R = referendum.load_2022()
+
+
+def alt_text(explorer) -> str:
+    return html.unescape(re.search(r'alt="([^"]*)"', explorer.children[-1].value).group(1))
+
+
+def assert_consistent(explorer, result: Referendum = R):
+    settings = denominator_settings(explorer)
+    expected = share_of(result, **settings)
+    assert explorer.error.value == ""
+    assert explorer.result == expected
+    text = html.unescape(explorer.text.value)
+    headline = (f"<b>{expected.votes:,}</b> of <b>{expected.base_total:,}</b> "
+                f"({BASE_LABELS[settings['of']]}) = <b>{as_percent(expected.fraction)}</b>")
+    assert headline in text
+    for base in BASES:  # the comparison table lists every base
+        assert as_percent(share_of(result, settings["option"], of=base).fraction) in text
+    alt = alt_text(explorer)
+    assert f"{W.OPTION_LABELS[settings['option']]} is {as_percent(expected.fraction)}" in alt
+    assert f"({expected.base_total:,})" in alt
+    return expected
+
+
+def test_initial_state_is_the_cec_77_18(no_widget_errors):
+    ex = build_denominator_explorer()
+    s = assert_consistent(ex)
+    assert as_percent(s.fraction) == "77.18%"
+    assert all(c.description for c in ex.controls.values())
+
+
+@pytest.mark.parametrize("option", ["yes", "no"])
+@pytest.mark.parametrize("of", BASES)
+def test_every_option_and_base(no_widget_errors, option, of):
+    ex = build_denominator_explorer()
+    ex.controls["of"].value = of
+    ex.controls["option"].value = option
+    s = assert_consistent(ex)
+    assert (s.option, s.of) == (option, of)
+    alt = alt_text(ex)
+    assert ("did not vote" in alt) == (of == "registered")
+    assert ("invalid or blank" in alt) == (of != "valid_yes_no")
+
+
+def test_moving_through_the_options_changes_the_numbers(no_widget_errors):
+    ex = build_denominator_explorer()
+    seen = set()
+    for of in BASES + BASES[::-1]:
+        ex.controls["of"].value = of
+        for option in ("yes", "no", "yes"):
+            ex.controls["option"].value = option
+            seen.add(as_percent(assert_consistent(ex).fraction))
+    assert seen == {"77.18%", "52.52%", "80.53%", "18.66%", "12.70%", "19.47%"}
+
+
+def test_parts_of_add_up_to_the_denominator():
+    for of in BASES:
+        assert sum(W.parts_of(R, of).values()) == R.base(of)
+    with pytest.raises(ValueError, match="of must be one of"):
+        W.parts_of(R, "population")
+
+
+def test_other_result_and_bad_builder_arguments(no_widget_errors):
+    small = Referendum(yes=60, no=30, invalid_or_blank=6, other=4, registered=200)
+    ex = build_denominator_explorer(small, option="no", of="valid_yes_no")
+    assert assert_consistent(ex, small).fraction == Fraction(1, 3)
+    with pytest.raises(ValueError, match="option must be one of"):
+        build_denominator_explorer(option="other")
+    with pytest.raises(ValueError, match="of must be one of"):
+        build_denominator_explorer(of="population")
+
+
+def test_bad_input_shows_a_message_instead_of_raising(no_widget_errors, monkeypatch):
+    ex = build_denominator_explorer()
+
+    def refuse(*_args, **_kwargs):
+        raise ValueError("of must be one of participants, registered, valid_yes_no, got 'x'")
+
+    monkeypatch.setattr(W, "share_of", refuse)
+    ex.controls["of"].value = "registered"
+    assert "Cannot compute this" in ex.error.value
+    assert "of must be one of" in html.unescape(ex.error.value)
+    monkeypatch.undo()
+    ex.controls["of"].value = "participants"
+    assert ex.error.value == ""
+    assert_consistent(ex)

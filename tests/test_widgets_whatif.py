@@ -1,0 +1,273 @@
+"""Notebook 10 widget: the what-if lab, every control driven headless."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+from kzlib import rules
+from kzlib.compare.elections import (
+    compare_outcomes,
+    compare_summary,
+    mazhilis_election,
+    shift_votes,
+    split_against_all,
+    with_against_all,
+)
+from kzlib.widgets.whatif import METHOD_LABELS, OWN, build_whatif_explorer, whatif_inputs
+
+
+def seats_of(explorer, slot: str) -> dict[str, int]:
+    t = explorer.result["outcomes"]
+    name = next(n for n in explorer.result["scenarios"] if n.startswith(f"{slot}:"))
+    rows = t[(t.scenario == name) & (t.party != "Against all")]
+    return dict(zip(rows.party, rows.seats))
+
+
+def alt_text(explorer) -> str:
+    chart = explorer.children[-1]
+    return html.unescape(re.search(r'alt="([^"]*)"', chart.value).group(1))
+
+
+def assert_consistent(explorer):
+    """The shown numbers are what the pure functions give for the controls' settings."""
+    assert explorer.error.value == ""
+    inputs = whatif_inputs(explorer)
+    args = (inputs["votes"], inputs["against_all"], inputs["scenarios"])
+    outcomes = compare_outcomes(*args, ballots=inputs["ballots"])
+    summary = compare_summary(*args, ballots=inputs["ballots"])
+    assert explorer.result["outcomes"].equals(outcomes)
+    assert explorer.result["summary"].equals(summary)
+    text = html.unescape(explorer.text.value)
+    for name in summary.scenario:
+        assert f"<th>{name}</th>" in text
+    for value in summary.wasted_pct:
+        assert f">{value:.2f}<" in text
+    alt = alt_text(explorer)
+    for name in summary.scenario:
+        assert f"{name}: " in alt
+    return outcomes, summary
+
+
+def test_initial_state_2021_under_three_rule_sets(no_widget_errors):
+    ex = build_whatif_explorer()
+    assert_consistent(ex)
+    assert seats_of(ex, "A") == {"Nur Otan": 76, "Ak Zhol": 12, "QHP": 10, "Auyl": 0, "Adal": 0}
+    assert seats_of(ex, "B") == {"Nur Otan": 51, "Ak Zhol": 8, "QHP": 6, "Auyl": 4, "Adal": 0}
+    assert seats_of(ex, "C") == {"Nur Otan": 72, "Ak Zhol": 11, "QHP": 9, "Auyl": 6, "Adal": 0}
+    assert list(ex.result["scenarios"]) == [
+        "A: 2021 rules (98 seats, 7%)",
+        "B: 2023 list tier (69 seats, 5%)",
+        "C: custom (98 seats, 5%, hare)",
+    ]
+
+
+@pytest.mark.parametrize("year", [2007, 2021, 2023])
+def test_every_election_and_era(no_widget_errors, year):
+    ex = build_whatif_explorer()
+    ex.controls["election"].value = year
+    e = mazhilis_election(year)
+    assert tuple(ex.controls["from_party"].options) == tuple(
+        with_against_all(e.votes, e.against_all)
+    )
+    for era in ("2021 rules", "2023 list tier", "custom"):
+        for slot in ("a", "b", "c"):
+            ex.controls[f"scenario_{slot}"].value = era
+            assert_consistent(ex)
+    ex.controls["scenario_c"].value = "off"
+    _, summary = assert_consistent(ex)
+    assert len(summary) == 2
+
+
+def test_official_results_under_their_own_eras(no_widget_errors):
+    ex = build_whatif_explorer(2023)
+    assert seats_of(ex, "B") == {
+        "Amanat": 40,
+        "Auyl": 8,
+        "Respublica": 6,
+        "Ak Zhol": 6,
+        "QHP": 5,
+        "JSDP": 4,
+        "Baitaq": 0,
+    }
+    assert seats_of(ex, "A")["Amanat"] == 60
+
+
+def test_custom_controls_through_their_ranges(no_widget_errors):
+    ex = build_whatif_explorer(2023)
+    c = ex.controls
+    for seats in (1, 2, 69, 98, 150, 300):
+        c["custom_seats"].value = seats
+        assert sum(seats_of(ex, "C").values()) == seats
+        assert_consistent(ex)
+    c["custom_seats"].value = 98
+    for pct in (0.0, 0.1, 2.3, 5.0, 7.5, 10.0):
+        c["custom_threshold"].value = pct
+        _, summary = assert_consistent(ex)
+        assert summary.threshold_pct.iloc[2] == pytest.approx(pct)
+    c["custom_threshold"].value = 5.0
+    for base in ("votes", "votes_and_against_all", "ballots"):
+        c["custom_base"].value = base
+        _, summary = assert_consistent(ex)
+        assert summary.base.iloc[2] == base
+    for method in METHOD_LABELS:
+        c["custom_method"].value = method
+        _, summary = assert_consistent(ex)
+        assert summary.method.iloc[2] == method
+
+
+def test_threshold_slider_changes_who_gets_in(no_widget_errors):
+    ex = build_whatif_explorer(2023)
+    ex.controls["custom_threshold"].value = 2.0
+    assert seats_of(ex, "C")["Baitaq"] > 0
+    ex.controls["custom_threshold"].value = 9.0
+    assert [p for p, s in seats_of(ex, "C").items() if s] == ["Amanat", "Auyl"]
+
+
+def test_vote_shift_moves_baitaq_over_the_line(no_widget_errors):
+    ex = build_whatif_explorer(2023)
+    c = ex.controls
+    c["from_party"].value = "Amanat"
+    c["to_party"].value = "Baitaq"
+    assert seats_of(ex, "B")["Baitaq"] == 0
+    c["points"].value = 2.7
+    outcomes, _ = assert_consistent(ex)
+    assert seats_of(ex, "B")["Baitaq"] > 0
+    e = mazhilis_election(2023)
+    votes, aa = split_against_all(
+        shift_votes(with_against_all(e.votes, e.against_all), "Amanat", "Baitaq", "2.70")
+    )
+    assert ex.result["votes"] == votes and ex.result["against_all"] == aa
+    for points in (0.0, 0.1, 5.0, 10.0, 20.0):
+        c["points"].value = points
+        assert_consistent(ex)
+
+
+def test_against_all_can_give_votes(no_widget_errors):
+    ex = build_whatif_explorer(2023)
+    ex.controls["from_party"].value = "Against all"
+    ex.controls["to_party"].value = "Baitaq"
+    ex.controls["points"].value = 3.9  # a hair more than 'against all' had (3.8999…%)
+    assert "points must be at most 3.8999 (the share of &#x27;Against all&#x27;" in ex.error.value
+    ex.controls["points"].value = 3.8
+    assert_consistent(ex)
+    assert ex.result["against_all"] < 248291 and seats_of(ex, "B")["Baitaq"] > 0
+
+
+def test_impossible_shift_is_a_message(no_widget_errors):
+    ex = build_whatif_explorer(2023)
+    ex.controls["from_party"].value = "Baitaq"
+    ex.controls["to_party"].value = "Amanat"
+    ex.controls["points"].value = 5.0
+    assert "points must be at most 2.3000 (the share of &#x27;Baitaq&#x27;" in ex.error.value
+    assert ex.text.value == ""
+    ex.controls["points"].value = 1.0
+    assert ex.error.value == ""
+    assert_consistent(ex)
+    ex.controls["to_party"].value = "Baitaq"
+    assert "to_party must differ from from_party" in ex.error.value
+
+
+def test_switching_elections_keeps_or_resets_the_shift_parties(no_widget_errors):
+    ex = build_whatif_explorer(2023)
+    ex.controls["from_party"].value = "Ak Zhol"
+    ex.controls["to_party"].value = "Auyl"
+    ex.controls["election"].value = 2021
+    assert (ex.controls["from_party"].value, ex.controls["to_party"].value) == ("Ak Zhol", "Auyl")
+    ex.controls["from_party"].value = "Adal"
+    ex.controls["election"].value = 2023
+    assert ex.controls["from_party"].value == "Amanat"  # Adal did not run in 2023
+    assert_consistent(ex)
+
+
+def test_pasted_election(no_widget_errors):
+    ex = build_whatif_explorer()
+    ex.controls["paste"].value = 'party,votes\nA,600\nB,"300"\nC,100\nAgainst all,50'
+    assert ex.controls["election"].value == OWN
+    assert ex.controls["from_party"].options == ("A", "B", "C", "Against all")
+    outcomes, summary = assert_consistent(ex)
+    assert ex.result["votes"] == {"A": 600, "B": 300, "C": 100}
+    assert ex.result["against_all"] == 50
+    assert (
+        seats_of(ex, "A")
+        == rules.mazhilis(2021).allocate_list({"A": 600, "B": 300, "C": 100}).seats
+    )
+
+
+def test_prefilled_box_is_the_2023_result(no_widget_errors):
+    ex = build_whatif_explorer(OWN)
+    e = mazhilis_election(2023)
+    assert ex.result["votes"] == e.votes and ex.result["against_all"] == e.against_all
+    assert seats_of(ex, "B")["Amanat"] == 40
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("A,100\nB,abc", "line 2: votes must be a non-negative number, got &#x27;abc&#x27;"),
+        ("Amanat,3,431,510", "line 1: expected 2 cells (party,votes), got 4"),
+        ("A,100\nA,5", "line 2: party &#x27;A&#x27; appears twice (first on line 1)"),
+        ("A,-3", "line 1: votes must be a non-negative number, got &#x27;-3&#x27;"),
+        ("", "no party rows found"),
+        ("A,0\nB,0", "every party has 0 votes"),
+        ('A,"12', "line 1: unbalanced double quotes"),
+        ("A,1\nB,1\nC,1", "scenario &#x27;A: 2021 rules (98 seats, 7%)&#x27;: tie for the last"),
+    ],
+)
+def test_malformed_paste_shows_a_message_not_a_traceback(no_widget_errors, text, message):
+    ex = build_whatif_explorer()
+    ex.controls["paste"].value = text
+    assert message in ex.error.value
+    assert "Cannot compute this" in ex.error.value and "Traceback" not in ex.error.value
+    ex.controls["paste"].value = "A,60\nB,40"
+    assert ex.error.value == ""
+    assert seats_of(ex, "A") == {"A": 59, "B": 39}
+
+
+def test_ballots_base_needs_ballots_for_pasted_data(no_widget_errors):
+    ex = build_whatif_explorer()
+    ex.controls["paste"].value = "A,60\nB,40"
+    ex.controls["custom_base"].value = "ballots"
+    assert "ballots must be given" in ex.error.value
+    ex.controls["scenario_c"].value = "off"
+    assert ex.error.value == ""
+
+
+def test_only_scenario_c_can_be_off(no_widget_errors):
+    ex = build_whatif_explorer()
+    assert "off" not in [v for _, v in ex.controls["scenario_a"].options]
+    ex.controls["scenario_c"].value = "off"
+    assert len(ex.result["summary"]) == 2
+
+
+def test_builder_argument_checked():
+    with pytest.raises(ValueError, match="year must be 2007, 2021, 2023 or 'own'"):
+        build_whatif_explorer(2016)
+
+
+def test_controls_are_described_and_sliders_wait_for_release():
+    ex = build_whatif_explorer()
+    for control in ex.controls.values():
+        assert control.description
+    for name in ("points", "custom_threshold", "paste"):
+        assert ex.controls[name].continuous_update is False
+
+
+def png_of(explorer) -> str:
+    return re.search(r'base64,([^"]+)"', explorer.children[-1].value).group(1)
+
+
+def test_partial_redraw_gives_the_same_picture_as_a_fresh_one(no_widget_errors):
+    fresh = build_whatif_explorer(2023)
+    moved = build_whatif_explorer(2021)
+    moved.controls["election"].value = 2023
+    moved.controls["custom_threshold"].value = 2.0
+    assert png_of(moved) != png_of(fresh)
+    moved.controls["from_party"].value = "Amanat"
+    moved.controls["to_party"].value = "Baitaq"
+    moved.controls["points"].value = 3.0
+    moved.controls["points"].value = 0.0
+    moved.controls["custom_threshold"].value = 5.0
+    assert png_of(moved) == png_of(fresh)
