@@ -218,7 +218,11 @@ def png_html(png: bytes, alt: str, width: int | None = None) -> str:
     """An ``<img>`` tag with the PNG inlined and alt text, for an ipywidgets.HTML."""
     data = base64.b64encode(png).decode("ascii")
     size = f' width="{width}"' if width else ""
-    return f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{data}"{size}/>'
+    # max-width: on a narrow screen the chart shrinks instead of being cut off.
+    return (
+        f'<img alt="{html.escape(alt)}" src="data:image/png;base64,{data}"{size}'
+        ' style="max-width:100%;height:auto"/>'
+    )
 
 
 def show(fig: Figure, alt: str) -> None:

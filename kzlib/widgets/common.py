@@ -97,7 +97,11 @@ class Explorer:
     def widget(self) -> widgets.VBox:
         """The panel as one ipywidgets box (built once)."""
         if self._box is None:
+            # CSS classes let the browser tests find the panel and its numbers.
+            self.text.add_class("kz-readout")
+            self.error.add_class("kz-error")
             self._box = widgets.VBox(list(self.children) + [self.error, self.text])
+            self._box.add_class("kz-explorer")
         return self._box
 
     def _repr_mimebundle_(self, **kwargs: Any) -> dict:

@@ -1,0 +1,42 @@
+"""The explorer each notebook builds, rebuilt headless with the notebook's own imports and call.
+
+Used by the accessibility tests and by the browser tests (which compare what the page
+shows with what the same builder computes here).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+
+
+def explorer_call(notebook: Path) -> tuple[list[str], str | None]:
+    """(``from kzlib.widgets... import ...`` lines, ``build_...(...)`` call) in ``notebook``."""
+    nb = json.loads(notebook.read_text(encoding="utf-8"))
+    imports: list[str] = []
+    call = None
+    for cell in nb["cells"]:
+        if cell["cell_type"] != "code":
+            continue
+        for line in "".join(cell["source"]).splitlines():
+            if line.startswith("from kzlib.widgets"):
+                imports.append(line)
+            match = re.match(r"\w+ = (build_\w+\(.*\))$", line)
+            if match:
+                call = match.group(1)
+    return imports, call
+
+
+def build_as_in_notebook(notebook: Path) -> Any:
+    """Build the notebook's explorer headless, with the same imports and call."""
+    imports, call = explorer_call(notebook)
+    assert call, f"{notebook.name}: no `x = build_...(...)` line found"
+    namespace: dict[str, Any] = {}
+    for line in imports:
+        exec(line, namespace)
+    return eval(call, namespace)
