@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: lab test setup bench clean
+.PHONY: lab test setup bench dashboard html binder-links clean
 
 # Open the collection in JupyterLab, starting at the map of notebooks.
 lab: setup
@@ -25,12 +25,28 @@ $(PY):
 
 $(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet --upgrade "pip>=23.1"
-	$(PY) -m pip install --quiet -e ".[test,bench]"
+	$(PY) -m pip install --quiet -e ".[test,browser,bench]"
 	@touch $(STAMP)
 
-# Side-by-side timing of kzlib.allocate against the apportionment package.
+# Timings (never timed tests): kzlib.allocate against the apportionment package,
+# then one widget interaction (compute + redraw) per explorer.
 bench: setup
-	$(PY) benchmarks/bench_allocate.py
+	@for script in tests/benchmarks/bench_*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
+
+# One widget notebook as a dashboard (Voila, loopback only), e.g.
+#   make dashboard NB=notebooks/07_mazhilis_mixed_system.ipynb
+NB ?= notebooks/05_threshold_7_to_5.ipynb
+dashboard: setup
+	$(VENV)/bin/voila "$(NB)" --Voila.ip=127.0.0.1
+
+# The executed notebooks as a static site in build/html, for reading without a kernel.
+html: setup
+	$(PY) .ci/export_html.py build/html
+
+# Rewrite the Binder launch links (README badge, top of every notebook) from the
+# repository URL in pyproject.toml; running it twice changes nothing.
+binder-links: setup
+	$(PY) .ci/binder_links.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -75,3 +75,13 @@ def test_top_level_layout():
     for name in ("notebooks", "kzlib", "data", "tests", "environment.yml", "README.md",
                  "pyproject.toml", "Makefile", "LICENSE"):
         assert (ROOT / name).exists(), name
+
+
+def test_widget_front_end_matches_the_kernel_side():
+    # ipywidgets 8 talks to the JupyterLab 4 front end through jupyterlab_widgets 3;
+    # a mismatch shows "Error displaying widget" in the browser.
+    from importlib.metadata import version
+
+    assert version("ipywidgets").startswith("8.")
+    assert version("jupyterlab_widgets").startswith("3.")
+    assert version("jupyterlab").startswith("4.")

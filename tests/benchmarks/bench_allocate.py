@@ -1,6 +1,6 @@
 """Time kzlib.allocate against the apportionment package on the 2023 list vote.
 
-Run with ``make bench`` (or ``python benchmarks/bench_allocate.py``). Prints the
+Run with ``make bench`` (or ``python tests/benchmarks/bench_allocate.py``). Prints the
 median time per call of each implementation over several repeats, and checks
 that both give the official 2023 result. This is a measurement, not a test:
 timings depend on the machine.

@@ -1,6 +1,6 @@
 """Time one update (compute + redraw + PNG) of the notebook 06 widget.
 
-Run with ``python benchmarks/bench_widgets_counting.py``. Builds the counting
+Run with ``python tests/benchmarks/bench_widgets_counting.py``. Builds the counting
 explorer, moves each control through a few values, and prints the median
 milliseconds per update for each control. A slider move redraws only the moving
 artists (bars, labels, markers) unless the y-axis has to grow; a new method or a

@@ -1,6 +1,6 @@
 """Time one widget update (compute + redraw) of the notebook 04 and 09 panels.
 
-Run: ``.venv/bin/python benchmarks/bench_widgets_local.py``. Builds each explorer,
+Run: ``.venv/bin/python tests/benchmarks/bench_widgets_local.py``. Builds each explorer,
 moves every control a few times and prints the median milliseconds per update
 (the house target is well under 100 ms). A script, not a test: timings depend on
 the machine.

@@ -1,6 +1,6 @@
 """Time one update (compute + redraw + PNG) of the notebook 07 and 08 widgets.
 
-Run with ``python benchmarks/bench_widgets_mixed.py``. Builds the mixed-Mazhilis
+Run with ``python tests/benchmarks/bench_widgets_mixed.py``. Builds the mixed-Mazhilis
 explorer (notebook 07) and the city-maslikhat explorer (notebook 08), moves each
 control through a few values, and prints the median milliseconds per update for
 each control. Most moves redraw only the bars, labels and lines (``BlitChartView``);

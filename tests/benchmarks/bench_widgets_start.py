@@ -1,6 +1,6 @@
 """Time one update (compute + redraw + PNG) of the notebook 00 and 01 widgets.
 
-Run with ``python benchmarks/bench_widgets_start.py``. Builds the timeline explorer
+Run with ``python tests/benchmarks/bench_widgets_start.py``. Builds the timeline explorer
 (notebook 00) and the referendum denominator explorer (notebook 01), moves each
 control through a few values, and prints the median milliseconds per update for each
 control. Both charts redraw only their moving artists (``BlitChartView``).

@@ -3,7 +3,7 @@
 Each move is one full update (the pure kzlib call, the text, and the chart redrawn
 in place and re-encoded as PNG). The house target is well under 100 ms.
 
-Run: .venv/bin/python benchmarks/bench_widgets_state.py
+Run: .venv/bin/python tests/benchmarks/bench_widgets_state.py
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Time one update (compute + redraw + PNG) of the notebook 05 and 10 widgets.
 
-Run with ``python benchmarks/bench_widgets_threshold.py``. Builds the threshold
+Run with ``python tests/benchmarks/bench_widgets_threshold.py``. Builds the threshold
 explorer (notebook 05) and the what-if lab (notebook 10), moves each control
 through a few values, and prints the median milliseconds per update for each
 control. Slider moves only redraw the moving artists (``BlitChartView``); a new
