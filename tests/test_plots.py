@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+import matplotlib.colors
+
 import pytest
 
 from kzlib import plots
@@ -61,3 +63,14 @@ def test_alt_text_lists_seats():
 
 def test_png_html_escapes_alt():
     assert 'alt="a &lt;b&gt; &quot;c&quot;"' in plots.png_html(b"x", 'a <b> "c"')
+
+
+def test_replace_bars_swaps_parties_and_keeps_the_axes():
+    fig, (ax,) = plots.new_figure(6, 3)
+    first = plots.replace_bars(ax, [], ["Amanat", "Auyl"])
+    second = plots.replace_bars(ax, first, ["Nur Otan", "Ak Zhol", "Communist People's Party"])
+    assert len(ax.patches) == 3 and all(b.axes is None for b in first)
+    assert [t.get_text() for t in ax.get_xticklabels()] == [
+        "Nur Otan", "Ak Zhol", "Communist\nPeople's Party"]
+    assert [b.get_facecolor() for b in second][1] == matplotlib.colors.to_rgba(plots.colour("Ak Zhol"))
+    assert ax.get_xlim() == (-0.6, 2.6)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import html
 import math
-import textwrap
 from typing import Any
 
 import ipywidgets as widgets
@@ -197,21 +196,25 @@ def build_threshold_explorer(year: int = 2023, threshold: float = 5.0) -> Explor
         fig, lambda: [*state["bars"], *state["labels"], state["line"], state["legend"], dots[0]]
     )
 
+    # Axis furniture drawn once; an election switch only swaps the bars (see draw_bars).
+    ax_bars.set_xlabel("Party list (the number above a bar: its seats)")
+    ax_bars.set_ylabel("Share of the base (%)")
+    ax_bars.spines[["top", "right"]].set_visible(False)
+    ax_bars.yaxis.set_major_locator(MaxNLocator(5))
+    ax_bars.tick_params(axis="x", labelsize=8, labelrotation=30)
+    state["line"] = ax_bars.axhline(0, color="#444444", linestyle="--", linewidth=1.2)
+    state["legend"] = ax_bars.legend(
+        [state["line"]], ["threshold"], loc="upper right", frameon=False
+    )
+    state["line_label"] = state["legend"].get_texts()[0]
+
     def draw_bars(parties: tuple[str, ...]) -> None:
-        # A new election brings another set of lists: rebuild this axis once.
-        ax_bars.clear()
+        # A new election brings another set of lists: swap the bars, keep the axes.
         chart.invalidate()
-        bars = plots.draw_seat_bars(
-            ax_bars,
-            dict.fromkeys(parties, 0.0),
-            labels=False,
-            xlabel="Party list (the number above a bar: its seats)",
-            ylabel="Share of the base (%)",
-        )
-        ax_bars.yaxis.set_major_locator(MaxNLocator(5))
+        for label in state["labels"]:
+            label.remove()
+        bars = plots.replace_bars(ax_bars, state["bars"], parties)
         # Long names (2007) wrap onto two lines and hang from their tick.
-        ax_bars.set_xticks(range(len(parties)), [textwrap.fill(p, 14) for p in parties])
-        ax_bars.tick_params(axis="x", labelsize=8)
         for tick in ax_bars.get_xticklabels():
             tick.set_horizontalalignment("right")
             tick.set_rotation_mode("anchor")
@@ -221,11 +224,6 @@ def build_threshold_explorer(year: int = 2023, threshold: float = 5.0) -> Explor
             ax_bars.text(b.get_x() + b.get_width() / 2, 0, "", ha="center", va="bottom", fontsize=8)
             for b in bars
         ]
-        state["line"] = ax_bars.axhline(0, color="#444444", linestyle="--", linewidth=1.2)
-        state["legend"] = ax_bars.legend(
-            [state["line"]], ["threshold"], loc="upper right", frameon=False
-        )
-        state["line_label"] = state["legend"].get_texts()[0]
         state["parties"] = parties
 
     def update(_change: object = None) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import html
-import textwrap
 from typing import Any
 
 import ipywidgets as widgets
@@ -281,6 +280,10 @@ def build_whatif_explorer(year: int | str = 2021) -> Explorer:
     fig.set_layout_engine("none")
     for i, ax in enumerate(axes):
         ax.set_position((0.05 + i * 0.33, 0.3, 0.28, 0.55))
+        ax.set_xlabel("Party list")
+        ax.set_ylabel("List seats")
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.tick_params(axis="x", labelsize=8, labelrotation=30)
     state: dict[str, Any] = {"parties": None, "busy": False, "bars": {}, "labels": {}, "key": None}
 
     def moving() -> list:
@@ -302,18 +305,12 @@ def build_whatif_explorer(year: int | str = 2021) -> Explorer:
         controls["to_party"].value = old_to if old_to in parties else default_to
 
     def draw_bars(parties: tuple[str, ...]) -> None:
+        # Another election: swap the bars, keep the axes (ax.clear() costs ~3x more).
         for ax in axes:
-            ax.clear()
-            bars = plots.draw_seat_bars(
-                ax,
-                dict.fromkeys(parties, 0),
-                labels=False,
-                xlabel="Party list",
-                ylabel="List seats",
-            )
-            ax.set_xticks(range(len(parties)), [textwrap.fill(p, 14) for p in parties])
-            ax.tick_params(axis="x", labelsize=8)
-            for tick in ax.get_xticklabels():
+            for label in state["labels"].get(ax, []):
+                label.remove()
+            bars = plots.replace_bars(ax, state["bars"].get(ax, []), parties)
+            for tick in ax.get_xticklabels():  # long names hang from their tick
                 tick.set_horizontalalignment("right")
                 tick.set_rotation_mode("anchor")
             state["bars"][ax] = bars
