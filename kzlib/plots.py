@@ -161,13 +161,16 @@ def recolour_hemicycle(dots, seats: Mapping[str, int]) -> None:
     dots[0].set_facecolors(colours)
 
 
-def replace_bars(ax: Axes, old: Sequence, parties: Sequence[str], *, wrap: int = 14) -> list:
+def replace_bars(
+    ax: Axes, old: Sequence, parties: Sequence[str], *, wrap: int = 14, ticks: bool = True
+) -> list:
     """Swap the bars of ``ax`` for one zero-height bar per party, keeping the axes.
 
     Faster than ``ax.clear()`` plus :func:`draw_seat_bars` when a widget switches to
     another election (another set of parties): ticks, labels and spines stay. Bars sit
     at positions 0..n-1 with the party names (wrapped at ``wrap`` characters) as ticks.
-    Returns the new bar artists.
+    With ``ticks=False`` the tick labels are left alone (a caller that draws the names
+    as its own artists). Returns the new bar artists.
     """
     import textwrap
 
@@ -176,7 +179,8 @@ def replace_bars(ax: Axes, old: Sequence, parties: Sequence[str], *, wrap: int =
     positions = range(len(parties))
     bars = ax.bar(positions, [0] * len(parties), color=[colour(p) for p in parties],
                   edgecolor=EDGE, linewidth=0.5)
-    ax.set_xticks(positions, [textwrap.fill(p, wrap) for p in parties])
+    if ticks:
+        ax.set_xticks(positions, [textwrap.fill(p, wrap) for p in parties])
     ax.set_xlim(-0.6, len(parties) - 0.4)
     return list(bars)
 

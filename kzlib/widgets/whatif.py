@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import html
+import textwrap
 from typing import Any
 
 import ipywidgets as widgets
@@ -283,14 +284,20 @@ def build_whatif_explorer(year: int | str = 2021) -> Explorer:
         ax.set_xlabel("Party list")
         ax.set_ylabel("List seats")
         ax.spines[["top", "right"]].set_visible(False)
-        ax.tick_params(axis="x", labelsize=8, labelrotation=30)
-    state: dict[str, Any] = {"parties": None, "busy": False, "bars": {}, "labels": {}, "key": None}
+        # Party names are drawn as moving texts (see draw_bars), not tick labels, so that
+        # another election only redraws the bars and names, not the whole figure.
+        ax.set_xticks([])
+        ax.xaxis.set_label_coords(0.5, -0.36)  # below the longest (wrapped) names
+    state: dict[str, Any] = {
+        "parties": None, "busy": False, "bars": {}, "labels": {}, "names": {}, "key": None
+    }
 
     def moving() -> list:
         artists: list = []
         for ax in axes:
             if ax.get_visible() and ax in state["bars"]:
-                artists += [*state["bars"][ax], *state["labels"][ax], ax.title]
+                artists += [*state["bars"][ax], *state["labels"][ax], *state["names"][ax],
+                            ax.title]
         return artists
 
     chart = BlitChartView(fig, moving)
@@ -305,21 +312,23 @@ def build_whatif_explorer(year: int | str = 2021) -> Explorer:
         controls["to_party"].value = old_to if old_to in parties else default_to
 
     def draw_bars(parties: tuple[str, ...]) -> None:
-        # Another election: swap the bars, keep the axes (ax.clear() costs ~3x more).
+        # Another election: swap the bars and names, keep the axes (no full redraw).
         for ax in axes:
-            for label in state["labels"].get(ax, []):
-                label.remove()
-            bars = plots.replace_bars(ax, state["bars"].get(ax, []), parties)
-            for tick in ax.get_xticklabels():  # long names hang from their tick
-                tick.set_horizontalalignment("right")
-                tick.set_rotation_mode("anchor")
+            for text in [*state["labels"].get(ax, []), *state["names"].get(ax, [])]:
+                text.remove()
+            bars = plots.replace_bars(ax, state["bars"].get(ax, []), parties, ticks=False)
             state["bars"][ax] = bars
             state["labels"][ax] = [
                 ax.text(b.get_x() + b.get_width() / 2, 0, "", ha="center", va="bottom", fontsize=8)
                 for b in bars
             ]
+            # Long names hang from under their bar, like rotated tick labels.
+            state["names"][ax] = [
+                ax.text(i, -0.03, textwrap.fill(p, 14), transform=ax.get_xaxis_transform(),
+                        rotation=30, rotation_mode="anchor", ha="right", va="top", fontsize=8)
+                for i, p in enumerate(parties)
+            ]
         state["parties"] = parties
-        state["key"] = None
 
     def update(change: Any = None) -> None:
         if state["busy"]:
@@ -353,7 +362,7 @@ def build_whatif_explorer(year: int | str = 2021) -> Explorer:
             draw_bars(parties)
         names = list(inputs["scenarios"])
         top = max(rule.list_seats for rule in inputs["scenarios"].values())
-        key = (parties, len(names), top)
+        key = (len(names), top)
         if state["key"] != key:
             # Panels shown or the seat scale changed: the whole figure is redrawn.
             for i, ax in enumerate(axes):
