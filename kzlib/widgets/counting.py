@@ -281,28 +281,33 @@ def build_counting_explorer(
         lambda: [*state["bars"], *state["labels"], state["hare"], state["before"], state["size"]],
     )
 
+    # Axis furniture drawn once; another set of votes only swaps bars and labels.
+    ax.set_xlabel("Party list")
+    ax.set_ylabel("Seats")
+    ax.spines[["top", "right"]].set_visible(False)
+    state["hare"] = ax.scatter([], [], marker="_", s=500, linewidths=2.5,
+                               color="#000000", label="Hare (article 97-1)", zorder=3)
+    state["before"] = ax.scatter([], [], marker="o", s=40, facecolors="none",
+                                 edgecolors="#555555", linewidths=1.2, zorder=3,
+                                 label="same method, one seat fewer")
+    state["size"] = ax.text(0.01, 0.97, "", transform=ax.transAxes, ha="left", va="top",
+                            fontsize=10)
+    ax.legend(loc="upper right", frameon=False, fontsize=8)
+    state.update(bars=[], labels=[])
+
     def draw_axes(sc: Scenario) -> None:
-        # Another set of votes brings other parties: rebuild the axis once.
-        ax.clear()
+        # Another set of votes brings other parties: swap the bars, keep the axes.
+        chart.invalidate()
+        for label in state["labels"]:
+            label.remove()
         parties = tuple(sc.votes)
-        bars = plots.draw_seat_bars(
-            ax, dict.fromkeys(parties, 0), labels=False, xlabel="Party list", ylabel="Seats"
-        )
-        ax.tick_params(axis="x", labelrotation=0)
+        bars = plots.replace_bars(ax, state["bars"], parties, wrap=40)
         xs = [b.get_x() + b.get_width() / 2 for b in bars]
         state["labels"] = [
             ax.annotate("", (x, 0), xytext=(0, 7), textcoords="offset points", ha="center",
                         va="bottom", fontsize=9)
             for x in xs
         ]
-        state["hare"] = ax.scatter(xs, [0] * len(xs), marker="_", s=500, linewidths=2.5,
-                                   color="#000000", label="Hare (article 97-1)", zorder=3)
-        state["before"] = ax.scatter(xs, [0] * len(xs), marker="o", s=40, facecolors="none",
-                                     edgecolors="#555555", linewidths=1.2, zorder=3,
-                                     label="same method, one seat fewer")
-        state["size"] = ax.text(0.01, 0.97, "", transform=ax.transAxes, ha="left", va="top",
-                                fontsize=10)
-        ax.legend(loc="upper right", frameon=False, fontsize=8)
         state.update(parties=parties, bars=bars, xs=xs, key=None)
         source_text.set_text(f"Source: {sc.source}; seats computed by kzlib")
 

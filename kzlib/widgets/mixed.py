@@ -33,6 +33,11 @@ __all__ = [
 
 _STYLE = {"description_width": "initial"}
 
+
+def _wide() -> dict:
+    # One dropdown per row, wide enough to read the options in full.
+    return {"style": _STYLE, "layout": widgets.Layout(width="600px")}
+
 #: Dropdown labels for the district-tier assumptions.
 MODEL_LABELS: dict[str, str] = {
     "2023 result": "like the 2023 district result, scaled (assumption)",
@@ -135,16 +140,16 @@ def build_mixed_explorer(list_share: int = 70) -> Explorer:
             continuous_update=False, style=_STYLE, layout=widgets.Layout(width="480px")),
         "system": widgets.Dropdown(
             options=[(label, key) for key, label in _SYSTEM_LABELS.items()], value="parallel",
-            description="How the tiers combine", style=_STYLE),
+            description="How the tiers combine", **_wide()),
         "district_model": widgets.Dropdown(
             options=[(label, key) for key, label in MODEL_LABELS.items()], value="2023 result",
-            description="Single-member seats won", style=_STYLE),
+            description="Single-member seats won", **_wide()),
         "reading": widgets.Dropdown(
             options=[(label, key) for key, label in READING_LABELS.items()], value="disputed",
-            description="The disputed 2023 seat", style=_STYLE),
+            description="The disputed 2023 seat", **_wide()),
         "overhang": widgets.Dropdown(
             options=[(label, key) for key, label in _OVERHANG_LABELS.items()], value="keep",
-            description="MMP overhang rule", style=_STYLE),
+            description="MMP overhang rule", **_wide()),
     }
     explorer = Explorer(controls=controls)
     votes, against_all = mazhilis_votes(2023)
@@ -219,8 +224,10 @@ def build_mixed_explorer(list_share: int = 70) -> Explorer:
     explorer.watch(update)
     explorer.children = [
         controls["list_share"],
-        widgets.HBox([controls["system"], controls["overhang"]]),
-        widgets.HBox([controls["district_model"], controls["reading"]]),
+        controls["system"],
+        controls["overhang"],
+        controls["district_model"],
+        controls["reading"],
         chart.widget,
     ]
     return explorer

@@ -260,12 +260,14 @@ def build_whatif_explorer(year: int | str = 2021) -> Explorer:
             value="votes_and_against_all",
             description="Custom: threshold is a share of",
             style=_STYLE,
+            layout=widgets.Layout(width="440px"),
         ),
         "custom_method": widgets.Dropdown(
             options=[(label, key) for key, label in METHOD_LABELS.items()],
             value="hare",
             description="Custom: method",
             style=_STYLE,
+            layout=widgets.Layout(width="420px"),
         ),
     }
     explorer = Explorer(controls=controls)
