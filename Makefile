@@ -9,8 +9,9 @@ STAMP  := $(VENV)/.installed-stamp
 .PHONY: lab test setup bench dashboard html binder-links clean
 
 # Open the collection in JupyterLab, starting at the map of notebooks.
+# (As root, e.g. in a container, Jupyter refuses to start without --allow-root.)
 lab: setup
-	$(VENV)/bin/jupyter lab notebooks/00_start_here.ipynb
+	$(VENV)/bin/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/00_start_here.ipynb
 
 # Every test: unit, property, data, widgets and notebooks (nbval).
 test: setup
