@@ -11,7 +11,7 @@ import numbers
 from decimal import Decimal
 from fractions import Fraction
 
-__all__ = ["exact_number"]
+__all__ = ["exact_number", "non_negative_number"]
 
 
 def exact_number(value: object, name: str) -> int | Fraction:
@@ -53,6 +53,14 @@ def exact_number(value: object, name: str) -> int | Fraction:
             raise ValueError(f"{name} must be finite, got {value!r}")
         return _normalise(Fraction(repr(as_float)))
     raise TypeError(f"{name} must be a number, got {value!r} ({type(value).__name__})")
+
+
+def non_negative_number(value: object, name: str) -> int | Fraction:
+    """:func:`exact_number`, also rejecting a negative value ("votes['Auyl'] must be >= 0")."""
+    number = exact_number(value, name)
+    if number < 0:
+        raise ValueError(f"{name} must be >= 0, got {value!r}")
+    return number
 
 
 def _normalise(value: Fraction) -> int | Fraction:

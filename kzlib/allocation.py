@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from kzlib._numbers import exact_number
+from kzlib._numbers import exact_number, non_negative_number
 from kzlib.thresholds import Threshold, as_threshold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -252,10 +252,7 @@ def _check_votes(votes: object) -> dict[str, int | Fraction]:
     for party, value in votes.items():
         if not isinstance(party, str) or not party.strip():
             raise TypeError(f"party names in votes must be non-empty strings, got {party!r}")
-        number = exact_number(value, f"votes[{party!r}]")
-        if number < 0:
-            raise ValueError(f"votes[{party!r}] must be >= 0, got {value!r}")
-        checked[party] = number
+        checked[party] = non_negative_number(value, f"votes[{party!r}]")
     if not any(checked.values()):
         raise ValueError("votes must contain at least one positive count, got all zeros")
     return checked
@@ -272,13 +269,6 @@ def _check_seats(seats: object) -> int:
         raise TypeError(f"seats must be a positive integer, got {seats!r}") from None
     if not isinstance(number, int) or number <= 0:
         raise ValueError(f"seats must be a positive integer, got {seats!r}")
-    return number
-
-
-def _check_count(value: object, name: str) -> int | Fraction:
-    number = exact_number(value, name)
-    if number < 0:
-        raise ValueError(f"{name} must be >= 0, got {value!r}")
     return number
 
 
@@ -367,8 +357,8 @@ def allocate(
     house = _check_seats(seats)
     name = method_name(method)
     rule = as_threshold(threshold)
-    extra = _check_count(against_all, "against_all")
-    received = None if ballots is None else _check_count(ballots, "ballots")
+    extra = non_negative_number(against_all, "against_all")
+    received = None if ballots is None else non_negative_number(ballots, "ballots")
     order = _check_tie_break(tie_break, given)
 
     base_total = None

@@ -12,7 +12,7 @@ import math
 from collections.abc import Mapping
 from fractions import Fraction
 
-from kzlib._numbers import exact_number
+from kzlib._numbers import non_negative_number
 
 __all__ = [
     "effective_number_of_parties",
@@ -35,10 +35,7 @@ def shares(values: Mapping[str, object], name: str = "values") -> dict[str, Frac
         raise TypeError(f"{name} must be a mapping of party to number, got {type(values).__name__}")
     exact = {}
     for party, value in values.items():
-        number = exact_number(value, f"{name}[{party!r}]")
-        if number < 0:
-            raise ValueError(f"{name}[{party!r}] must be >= 0, got {value!r}")
-        exact[party] = Fraction(number)
+        exact[party] = Fraction(non_negative_number(value, f"{name}[{party!r}]"))
     total = sum(exact.values())
     if total <= 0:
         raise ValueError(f"{name} must have a positive total, got {dict(values)!r}")
@@ -111,13 +108,8 @@ def wasted_vote_share(
     """
     if not isinstance(votes, Mapping) or not isinstance(seats, Mapping):
         raise TypeError("votes and seats must be mappings of party to number")
-    extra = Fraction(exact_number(against_all, "against_all"))
-    if extra < 0:
-        raise ValueError(f"against_all must be >= 0, got {against_all!r}")
-    exact = {p: Fraction(exact_number(v, f"votes[{p!r}]")) for p, v in votes.items()}
-    for party, value in exact.items():
-        if value < 0:
-            raise ValueError(f"votes[{party!r}] must be >= 0, got {votes[party]!r}")
+    extra = Fraction(non_negative_number(against_all, "against_all"))
+    exact = {p: Fraction(non_negative_number(v, f"votes[{p!r}]")) for p, v in votes.items()}
     total = sum(exact.values()) + extra
     if total <= 0:
         raise ValueError("votes must have a positive total")

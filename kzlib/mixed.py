@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from kzlib._numbers import exact_number
+from kzlib._numbers import exact_number, non_negative_number
 from kzlib.allocation import Allocation, TieError, allocate, method_name
 from kzlib.rules import RuleSet, mazhilis
 from kzlib.thresholds import BASES, Threshold, parse_share
@@ -442,10 +442,7 @@ def plurality_winner(votes: Mapping[str, object], *, tie_break: Sequence[str] | 
         raise TypeError(f"votes must be a non-empty mapping of candidate to votes, got {votes!r}")
     exact = {}
     for name, value in votes.items():
-        number = exact_number(value, f"votes[{name!r}]")
-        if number < 0:
-            raise ValueError(f"votes[{name!r}] must be >= 0, got {value!r}")
-        exact[name] = number
+        exact[name] = non_negative_number(value, f"votes[{name!r}]")
     best = max(exact.values())
     top = [n for n, v in exact.items() if v == best]
     if len(top) == 1:

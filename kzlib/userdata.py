@@ -35,7 +35,7 @@ import re
 from collections.abc import Mapping
 from fractions import Fraction
 
-from kzlib._numbers import exact_number
+from kzlib._numbers import exact_number, non_negative_number
 
 __all__ = ["AGAINST_ALL_NAMES", "format_votes_csv", "parse_number", "parse_votes_csv"]
 
@@ -183,9 +183,7 @@ def parse_votes_csv(text: str) -> tuple[dict[str, int | Fraction], int | Fractio
 
 
 def _format_number(value: object, name: str) -> str:
-    number = exact_number(value, name)
-    if number < 0:
-        raise ValueError(f"{name} must be >= 0, got {value!r}")
+    number = non_negative_number(value, name)
     if isinstance(number, int):
         return str(number)
     # A Fraction prints exactly as a decimal only if its denominator is 2^a 5^b.

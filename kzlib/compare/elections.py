@@ -35,7 +35,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from kzlib import indices
-from kzlib._numbers import exact_number
+from kzlib._numbers import exact_number, non_negative_number
 from kzlib.allocation import Allocation, TieError, method_name
 from kzlib.rules import RuleSet, mazhilis
 from kzlib.thresholds import BASES, Threshold, parse_share
@@ -647,10 +647,7 @@ def shift_votes(
         raise TypeError(f"votes must be a non-empty mapping of party to votes, got {votes!r}")
     exact = {}
     for party, value in votes.items():
-        number = exact_number(value, f"votes[{party!r}]")
-        if number < 0:
-            raise ValueError(f"votes[{party!r}] must be >= 0, got {value!r}")
-        exact[party] = number
+        exact[party] = non_negative_number(value, f"votes[{party!r}]")
     for name, party in (("from_party", from_party), ("to_party", to_party)):
         if party not in exact:
             valid = ", ".join(repr(p) for p in exact)
