@@ -490,3 +490,14 @@ def test_threshold_by_base_admits_a_list_exactly_at_the_threshold():
     t = E.threshold_by_base({"A": 95, "B": 5}, threshold="5%")
     assert list(t.lists_admitted) == [2, 2] and list(t.closest_pct) == [5.0, 5.0]
     assert list(t.votes_needed) == [5, 5]
+
+
+def test_tables_from_replays_match_the_one_call_forms():
+    from kzlib.compare.elections import (
+        compare_outcomes, compare_summary, outcomes_table, replay_all, summary_table)
+
+    votes, scenarios = {"A": 60, "B": 34, "C": 6}, {
+        "7%": {"seats": 10, "threshold": "7%"}, "5%": {"seats": 10, "threshold": "5%"}}
+    results = replay_all(votes, 3, scenarios)
+    assert outcomes_table(results, 3).equals(compare_outcomes(votes, 3, scenarios))
+    assert summary_table(results, 3).equals(compare_summary(votes, 3, scenarios))

@@ -55,12 +55,14 @@ __all__ = [
     "official_check",
     "mazhilis_election",
     "outcome",
+    "outcomes_table",
     "replay",
     "replay_all",
     "scenario_rules",
     "scenario_summary",
     "shift_votes",
     "split_against_all",
+    "summary_table",
     "threshold_by_base",
     "with_against_all",
 ]
@@ -528,9 +530,13 @@ def compare_outcomes(
     >>> t.pivot(index="party", columns="scenario", values="seats")[["7%", "5%"]].to_dict()
     {'7%': {'A': 6, 'B': 4, 'C': 0}, '5%': {'A': 6, 'B': 3, 'C': 1}}
     """
+    return outcomes_table(replay_all(votes, against_all, scenarios, ballots=ballots), against_all)
+
+
+def outcomes_table(results: Mapping[str, Allocation], against_all: object = 0) -> pd.DataFrame:
+    """The table of :func:`compare_outcomes` from replays already made (:func:`replay_all`)."""
     import pandas as pd
 
-    results = replay_all(votes, against_all, scenarios, ballots=ballots)
     aa = exact_number(against_all, "against_all")
     rows = []
     for name, alloc in results.items():
@@ -578,9 +584,13 @@ def compare_summary(
         ``lists_in``, ``largest_party``, ``largest_seats``, ``gallagher``,
         ``enp_seats``, ``wasted_pct`` (floats rounded to 2 decimals).
     """
+    return summary_table(replay_all(votes, against_all, scenarios, ballots=ballots), against_all)
+
+
+def summary_table(results: Mapping[str, Allocation], against_all: object = 0) -> pd.DataFrame:
+    """The table of :func:`compare_summary` from replays already made (:func:`replay_all`)."""
     import pandas as pd
 
-    results = replay_all(votes, against_all, scenarios, ballots=ballots)
     rows = []
     for name, alloc in results.items():
         s = scenario_summary(alloc, against_all)

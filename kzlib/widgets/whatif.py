@@ -22,19 +22,19 @@ from kzlib.compare.elections import (
     AGAINST_ALL,
     ERAS,
     Election,
-    compare_outcomes,
-    compare_summary,
     era_rules,
     mazhilis_election,
+    outcomes_table,
+    replay_all,
     scenario_rules,
     shift_votes,
     split_against_all,
+    summary_table,
     with_against_all,
 )
 from kzlib.rules import RuleSet
 from kzlib.userdata import format_votes_csv, parse_votes_csv
-from kzlib.widgets.common import Explorer
-from kzlib.widgets.common import BlitChartView
+from kzlib.widgets.common import BlitChartView, Explorer
 from kzlib.widgets.threshold import BASE_LABELS
 
 __all__ = ["METHOD_LABELS", "OWN", "SLOTS", "build_whatif_explorer", "whatif_inputs"]
@@ -352,12 +352,10 @@ def build_whatif_explorer(year: int | str = 2021) -> Explorer:
         finally:
             state["busy"] = False
         votes, against_all = inputs["votes"], inputs["against_all"]
-        outcomes = compare_outcomes(
-            votes, against_all, inputs["scenarios"], ballots=inputs["ballots"]
-        )
-        summary = compare_summary(
-            votes, against_all, inputs["scenarios"], ballots=inputs["ballots"]
-        )
+        # One replay per scenario, shared by both tables.
+        results = replay_all(votes, against_all, inputs["scenarios"], ballots=inputs["ballots"])
+        outcomes = outcomes_table(results, against_all)
+        summary = summary_table(results, against_all)
 
         parties = tuple(votes)
         if state["parties"] != parties:
