@@ -1,0 +1,184 @@
+"""Time one update (compute + redraw + PNG) of every notebook's widget panel.
+
+Run with ``make bench`` or ``python tests/benchmarks/bench_widgets.py [NN ...]`` (e.g.
+``05 10`` for the threshold and what-if panels only). Each panel is built as in its
+notebook, then each control is moved through a few values; the table gives the median
+and the slowest milliseconds per update. The house target is well under 100 ms.
+
+Slider moves redraw only the moving artists (``BlitChartView``); a move that changes
+an axis, a title or the set of parties redraws the whole figure and is slower.
+A measurement, not a test: timings depend on the machine and its load.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+
+from kzlib import timeline
+from kzlib.referendum import BASES
+from kzlib.widgets.akims import build_akim_explorer
+from kzlib.widgets.counting import build_counting_explorer
+from kzlib.widgets.institutions import build_reform_explorer
+from kzlib.widgets.maslikhat import build_maslikhat_explorer
+from kzlib.widgets.mixed import build_mixed_explorer
+from kzlib.widgets.parties import build_registration_explorer
+from kzlib.widgets.presidency import SLIDER_MAX, SLIDER_MIN, build_tenure_explorer
+from kzlib.widgets.referendum import build_denominator_explorer
+from kzlib.widgets.threshold import build_threshold_explorer
+from kzlib.widgets.timeline import ALL, build_timeline_explorer
+from kzlib.widgets.whatif import build_whatif_explorer
+
+REPEATS = 3
+
+# (label, control name, values it is moved through), per panel.
+Moves = list[tuple[str, str, Sequence[object]]]
+
+
+def options(explorer, name: str) -> list[object]:
+    """Every value of a dropdown, in order."""
+    return [value for _label, value in explorer.controls[name].options]
+
+
+def panel_00():
+    ex = build_timeline_explorer()
+    low, high = ex.controls["years"].min, ex.controls["years"].max
+    return ex, [
+        ("category toggle", "category", [*timeline.CATEGORIES, ALL]),
+        ("years range", "years", [(low, high), (2022, 2023), (2023, high), (low, 2021),
+                                  (2022, high)]),
+    ]
+
+
+def panel_01():
+    return build_denominator_explorer(), [
+        ("denominator dropdown", "of", [*BASES[1:], BASES[0]]),
+        ("answer dropdown", "option", ["no", "yes"]),
+    ]
+
+
+def panel_02():
+    ex = build_tenure_explorer()
+    return ex, [
+        ("start year slider", "start_year", [SLIDER_MIN, 2000, 2007, 2019, 2022, SLIDER_MAX,
+                                             2010, 2024]),
+        ("rule set dropdown", "rule", options(ex, "rule")),
+    ]
+
+
+def panel_03():
+    ex = build_reform_explorer()
+    changes = options(ex, "change")
+    return ex, [("before/after: change", "change", changes + changes[::-1])]
+
+
+def panel_04():
+    return build_registration_explorer(), [
+        ("members slider", "members", [4000, 20000, 6000]),
+        ("branch members slider", "branch_members", [150, 700, 250]),
+        ("initiative group slider", "initiative_group", [650, 1200, 800]),
+        ("year slider", "year", [2015, 2020, 2023, 2021]),
+    ]
+
+
+def panel_05():
+    return build_threshold_explorer(), [
+        ("threshold slider", "threshold", [3.0, 4.5, 5.0, 7.0, 9.5, 5.0]),
+        ("2009 rule checkbox", "one_party_rule", [True, False]),
+        ("seats dropdown", "seats", [98, 69, "own"]),
+        ("base dropdown", "base", ["votes", "ballots", "votes_and_against_all"]),
+        ("election dropdown", "election", [2007, 2021, 2023]),
+    ]
+
+
+def panel_06():
+    return build_counting_explorer(), [
+        ("seats slider (small steps)", "seats", [66, 67, 68, 69, 70, 71, 65]),
+        ("seats slider (big jumps)", "seats", [10, 150, 98, 30, 69]),
+        ("method dropdown", "method", ["droop", "dhondt", "sainte-lague",
+                                       "modified-sainte-lague", "hare"]),
+        ("votes dropdown", "election", ["2021", "2021-at-5", "textbook", "2023"]),
+    ]
+
+
+def panel_07():
+    return build_mixed_explorer(), [
+        ("list share slider", "list_share", [69, 71, 60, 75, 50, 70]),
+        ("reading dropdown", "reading", ["wikipedia", "electionguide", "disputed"]),
+        ("district model", "district_model", ["list shares", "leader sweeps", "2023 result"]),
+        ("system dropdown", "system", ["compensatory", "parallel", "compensatory"]),
+        ("overhang rule (MMP)", "overhang", ["fixed", "level", "keep"]),
+        ("list share slider (MMP)", "list_share", [69, 60, 75, 50, 70]),
+    ]
+
+
+def panel_08():
+    return build_maslikhat_explorer(), [
+        ("threshold slider", "threshold", [3.0, 4.5, 5.5, 7.0, 9.5, 5.0]),
+        ("base dropdown", "base", ["votes", "votes_and_against_all"]),
+        ("method dropdown", "method", ["dhondt", "sainte-lague", "droop", "hare"]),
+        ("council dropdown", "council", ["Almaty city", "Astana city"]),
+    ]
+
+
+def panel_09():
+    return build_akim_explorer(), [
+        ("level dropdown", "level", ["region", "district", "rural"]),
+        ("year slider", "year", [2012, 2022, 2023, 2025, 2013, 2021]),
+    ]
+
+
+def panel_10():
+    lab = build_whatif_explorer(2023)
+    lab.controls["from_party"].value, lab.controls["to_party"].value = "Amanat", "Baitaq"
+    return lab, [
+        ("points slider", "points", [0.5, 1.0, 2.7, 4.0, 0.0]),
+        ("custom threshold slider", "custom_threshold", [3.0, 4.0, 7.0, 5.0]),
+        ("custom method", "custom_method", ["dhondt", "sainte-lague", "hare"]),
+        ("custom seats", "custom_seats", [69, 120, 98]),
+        ("scenario A era", "scenario_a", ["custom", "2023 list tier", "2021 rules"]),
+        ("election dropdown", "election", [2007, 2021, 2023]),
+        ("pasted text", "paste", ["A,600\nB,300\nC,100", "A,520\nB,480"]),
+    ]
+
+
+PANELS: dict[str, Callable[[], tuple[object, Moves]]] = {
+    "00": panel_00, "01": panel_01, "02": panel_02, "03": panel_03, "04": panel_04,
+    "05": panel_05, "06": panel_06, "07": panel_07, "08": panel_08, "09": panel_09,
+    "10": panel_10,
+}
+
+
+def timings(explorer, name: str, values: Sequence[object]) -> list[float]:
+    """Milliseconds per update over REPEATS passes through ``values``."""
+    control = explorer.controls[name]
+    out = []
+    for _ in range(REPEATS):
+        for value in values:
+            start = time.perf_counter()
+            control.value = value
+            out.append((time.perf_counter() - start) * 1000)
+            assert explorer.error.value == "", (name, value, explorer.error.value)
+    return out
+
+
+def main(selected: Sequence[str]) -> None:
+    unknown = set(selected) - set(PANELS)
+    if unknown:
+        raise SystemExit(f"no panel {sorted(unknown)}; choose from {sorted(PANELS)}")
+    rows = []
+    for number in selected or PANELS:
+        explorer, moves = PANELS[number]()
+        for label, name, values in moves:
+            times = timings(explorer, name, values)
+            rows.append((f"{number} {label}", statistics.median(times), max(times)))
+    width = max(len(label) for label, *_ in rows)
+    print(f"{'control':<{width}}  {'median ms':>9}  {'max ms':>7}")
+    for label, median, slowest in rows:
+        print(f"{label:<{width}}  {median:9.1f}  {slowest:7.1f}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
