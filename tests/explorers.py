@@ -40,3 +40,10 @@ def build_as_in_notebook(notebook: Path) -> Any:
     for line in imports:
         exec(line, namespace)
     return eval(call, namespace)
+
+
+def alt_text(explorer: Any) -> str:
+    """The alt text of the chart an explorer shows (its last child, an ``<img>`` in HTML)."""
+    import html
+
+    return html.unescape(re.search(r'alt="([^"]*)"', explorer.children[-1].value).group(1))

@@ -7,6 +7,7 @@ import html
 import re
 
 import pytest
+from explorers import alt_text
 
 from kzlib.akims import HOW_CHOSEN, LEVELS, rural_winners_table, selection
 from kzlib.widgets import akims as W
@@ -16,10 +17,6 @@ from kzlib.widgets.akims import (
     rural_winners_chart,
     selection_timeline_chart,
 )
-
-
-def alt_text(explorer) -> str:
-    return html.unescape(re.search(r'alt="([^"]*)"', explorer.children[-1].value).group(1))
 
 
 def shown_table(explorer) -> list[tuple[str, str]]:

@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 import pytest
+from explorers import alt_text
 
 from kzlib.counting import METHOD_ORDER, compare_methods, count_seats
 from kzlib.widgets import counting as W
@@ -19,10 +20,6 @@ def shown_table(explorer) -> dict[str, list[str]]:
     return {m: [html.unescape(c) for c in re.findall(r"<td[^>]*>([^<]*)</td>", cells)]
             for m, cells in rows}
 
-
-def alt_text(explorer) -> str:
-    chart = explorer.children[-1]
-    return html.unescape(re.search(r'alt="([^"]*)"', chart.value).group(1))
 
 
 def assert_consistent(explorer):

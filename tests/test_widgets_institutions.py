@@ -7,6 +7,7 @@ import html
 import re
 
 import pytest
+from explorers import alt_text
 
 from kzlib.compare.reforms import aspects, before_after, change, composition
 from kzlib.widgets import institutions as I
@@ -17,10 +18,6 @@ from kzlib.widgets.institutions import (
     decimal_year,
     reform_settings,
 )
-
-
-def alt_text(explorer) -> str:
-    return html.unescape(re.search(r'alt="([^"]*)"', explorer.children[-1].value).group(1))
 
 
 def cell(explorer, header: str) -> str:

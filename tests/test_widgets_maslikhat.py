@@ -6,6 +6,7 @@ import html
 import re
 
 import pytest
+from explorers import alt_text
 
 from kzlib import mixed
 from kzlib.allocation import METHODS
@@ -24,9 +25,6 @@ def rows(explorer) -> dict[str, tuple[float, bool, int, int]]:
     return {html.unescape(p): (float(s), ok == "yes", int(n), int(o))
             for p, s, ok, n, o in ROW.findall(explorer.text.value)}
 
-
-def alt_text(explorer) -> str:
-    return html.unescape(re.search(r'alt="([^"]*)"', explorer.children[-1].value).group(1))
 
 
 def assert_consistent(explorer):

@@ -6,6 +6,7 @@ import html
 import re
 
 import pytest
+from explorers import alt_text
 
 from kzlib import mixed
 from kzlib.widgets import mixed as W
@@ -17,10 +18,6 @@ ROW = re.compile(r"<tr><td>([^<]+)</td><td[^>]*>(\d+)</td><td[^>]*>(\d+)</td><td
 def shown(explorer) -> dict[str, tuple[int, int, int]]:
     return {html.unescape(p): (int(a), int(b), int(c)) for p, a, b, c in ROW.findall(explorer.text.value)}
 
-
-def alt_text(explorer) -> str:
-    chart = explorer.children[-1]
-    return html.unescape(re.search(r'alt="([^"]*)"', chart.value).group(1))
 
 
 def assert_consistent(explorer) -> mixed.MixedResult:

@@ -3,10 +3,10 @@ kzlib.parties.registration_check; the static charts' alt text against kzlib."""
 
 from __future__ import annotations
 
-import html
 import re
 
 import pytest
+from explorers import alt_text
 
 from kzlib.parties import CHECKED, competition, registration_check, rules_on
 from kzlib.widgets.parties import (
@@ -26,9 +26,6 @@ def shown_rows(explorer) -> list[tuple[int, int, str, int]]:
     return [(int(a.replace(",", "")), int(b.replace(",", "")), c, int(d.replace(",", "")))
             for a, b, c, d in cells]
 
-
-def alt_text(explorer) -> str:
-    return html.unescape(re.search(r'alt="([^"]*)"', explorer.children[-1].value).group(1))
 
 
 def drawn(explorer) -> list[tuple[float, str]]:

@@ -6,6 +6,7 @@ import html
 import re
 
 import pytest
+from explorers import alt_text
 
 from kzlib.presidency import (
     RULES,
@@ -24,10 +25,6 @@ from kzlib.widgets.presidency import (
     results_chart,
     tenure_settings,
 )
-
-
-def alt_text(explorer) -> str:
-    return html.unescape(re.search(r'alt="([^"]*)"', explorer.children[-1].value).group(1))
 
 
 def shown_terms(explorer) -> list[tuple[int, int, int]]:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import html
-import re
 from fractions import Fraction
 
 import pytest
+from explorers import alt_text
 
 from kzlib import referendum
 from kzlib.referendum import BASE_LABELS, BASES, Referendum, as_percent, share_of
@@ -15,9 +15,6 @@ from kzlib.widgets.referendum import build_denominator_explorer, denominator_set
 
 R = referendum.load_2022()
 
-
-def alt_text(explorer) -> str:
-    return html.unescape(re.search(r'alt="([^"]*)"', explorer.children[-1].value).group(1))
 
 
 def assert_consistent(explorer, result: Referendum = R):

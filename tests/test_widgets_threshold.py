@@ -7,6 +7,7 @@ import math
 import re
 
 import pytest
+from explorers import alt_text
 
 from kzlib.compare.elections import Election, mazhilis_election, outcome, scenario_summary
 from kzlib.widgets import threshold as T
@@ -26,10 +27,6 @@ def shown_seats(explorer) -> dict[str, int]:
     )
     return {html.unescape(p): int(n) for p, n in rows}
 
-
-def alt_text(explorer) -> str:
-    chart = explorer.children[-1]
-    return html.unescape(re.search(r'alt="([^"]*)"', chart.value).group(1))
 
 
 def assert_consistent(explorer):

@@ -9,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from explorers import alt_text
 
 from kzlib import data, timeline
 from kzlib.widgets import timeline as W
@@ -17,9 +18,6 @@ from kzlib.widgets.timeline import ALL, build_timeline_explorer, timeline_settin
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 YEARS = sorted({e.date.year for e in timeline.events()})
 
-
-def alt_text(explorer) -> str:
-    return html.unescape(re.search(r'alt="([^"]*)"', explorer.children[-1].value).group(1))
 
 
 def shown_rows(explorer) -> list[tuple[str, str]]:

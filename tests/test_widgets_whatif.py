@@ -6,6 +6,7 @@ import html
 import re
 
 import pytest
+from explorers import alt_text
 
 from kzlib import rules
 from kzlib.compare.elections import (
@@ -25,10 +26,6 @@ def seats_of(explorer, slot: str) -> dict[str, int]:
     rows = t[(t.scenario == name) & (t.party != "Against all")]
     return dict(zip(rows.party, rows.seats))
 
-
-def alt_text(explorer) -> str:
-    chart = explorer.children[-1]
-    return html.unescape(re.search(r'alt="([^"]*)"', chart.value).group(1))
 
 
 def assert_consistent(explorer):
