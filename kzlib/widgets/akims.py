@@ -28,8 +28,7 @@ from kzlib.akims import (
     selection,
     selection_rules,
 )
-from kzlib.widgets.common import Explorer
-from kzlib.widgets.common import BlitChartView
+from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
 
 __all__ = [
     "LEVEL_LABELS",
@@ -40,7 +39,6 @@ __all__ = [
     "selection_timeline_chart",
 ]
 
-_STYLE = {"description_width": "initial"}
 #: Short dropdown and axis labels of the levels.
 LEVEL_LABELS: dict[str, str] = {
     "region": "region or city of republican significance",
@@ -175,10 +173,10 @@ def build_akim_explorer(level: str = "rural", year: int = 2021) -> Explorer:
     controls = {
         "level": widgets.Dropdown(
             options=[(LEVEL_LABELS[key], key) for key in LEVELS], value=level,
-            description="Level of akim", style=_STYLE, layout=widgets.Layout(width="520px")),
+            description="Level of akim", style=LABEL_STYLE, layout=widgets.Layout(width="520px")),
         "year": widgets.IntSlider(
             value=year, min=FIRST_DAY.year, max=LAST_DAY.year, step=1,
-            description="Year (rule on 31 December)", continuous_update=False, style=_STYLE,
+            description="Year (rule on 31 December)", continuous_update=False, style=LABEL_STYLE,
             layout=widgets.Layout(width="520px")),
     }
     explorer = Explorer(controls=controls)

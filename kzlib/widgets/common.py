@@ -34,7 +34,11 @@ import ipywidgets as widgets
 
 from kzlib.plots import figure_png, png_html
 
-__all__ = ["BlitChartView", "ChartView", "Explorer", "error_html"]
+__all__ = ["LABEL_STYLE", "BlitChartView", "ChartView", "Explorer", "error_html"]
+
+
+#: Control style: the description gets the width it needs, never cut short.
+LABEL_STYLE = {"description_width": "initial"}
 
 
 def error_html(message: str) -> str:

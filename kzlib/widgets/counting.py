@@ -21,11 +21,10 @@ import ipywidgets as widgets
 
 from kzlib import plots
 from kzlib.counting import METHOD_LABELS, METHOD_ORDER, SeatCount, compare_methods, count_seats
-from kzlib.widgets.common import BlitChartView, Explorer
+from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
 
 __all__ = ["SCENARIOS", "Scenario", "build_counting_explorer", "counting_settings", "scenario"]
 
-_STYLE = {"description_width": "initial"}
 MAX_SEATS = 150
 
 
@@ -244,14 +243,14 @@ def build_counting_explorer(
             options=[(label, key) for key, label in SCENARIOS.items()],
             value=election,
             description="Votes",
-            style=_STYLE,
+            style=LABEL_STYLE,
             layout=widgets.Layout(width="440px"),
         ),
         "method": widgets.Dropdown(
             options=[(METHOD_LABELS[m], m) for m in METHOD_ORDER],
             value=method,
             description="Counting method",
-            style=_STYLE,
+            style=LABEL_STYLE,
             layout=widgets.Layout(width="440px"),
         ),
         "seats": widgets.IntSlider(
@@ -261,7 +260,7 @@ def build_counting_explorer(
             step=1,
             description="Seats to distribute (house size)",
             continuous_update=False,
-            style=_STYLE,
+            style=LABEL_STYLE,
             layout=widgets.Layout(width="520px"),
         ),
     }

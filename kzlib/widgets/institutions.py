@@ -33,8 +33,7 @@ from kzlib.compare.reforms import (
     composition,
     composition_table,
 )
-from kzlib.widgets.common import Explorer
-from kzlib.widgets.common import BlitChartView
+from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
 
 __all__ = [
     "COMPONENT_COLOURS",
@@ -46,7 +45,6 @@ __all__ = [
     "reform_settings",
 ]
 
-_STYLE = {"description_width": "initial"}
 #: Topics the explorer offers unless told otherwise.
 DEFAULT_TOPICS: tuple[str, ...] = ("parliament", "institutions")
 #: One colour per kind of seat in :func:`composition_chart` (Okabe–Ito).
@@ -144,7 +142,7 @@ def build_reform_explorer(
     controls = {
         "change": widgets.Dropdown(
             options=[(f"{t.capitalize()}: {a}", (t, a)) for t, a in keys], value=(topic, aspect),
-            description="Change", style=_STYLE, layout=widgets.Layout(width="560px")),
+            description="Change", style=LABEL_STYLE, layout=widgets.Layout(width="560px")),
     }
     explorer = Explorer(controls=controls)
 

@@ -18,8 +18,7 @@ from matplotlib.ticker import MaxNLocator
 
 from kzlib import mixed, plots
 from kzlib.data import maslikhat_votes
-from kzlib.widgets.common import Explorer
-from kzlib.widgets.common import BlitChartView
+from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
 
 __all__ = [
     "BASE_LABELS",
@@ -29,7 +28,6 @@ __all__ = [
     "official_seats_chart",
 ]
 
-_STYLE = {"description_width": "initial"}
 _FAIL_ALPHA = 0.35
 
 #: Dropdown labels for the threshold base (no ballots figure is in data/ for the councils).
@@ -114,16 +112,16 @@ def build_maslikhat_explorer(council: str = "Astana city", threshold: float = 5.
         raise ValueError(f"threshold must be between 0 and 10 (per cent), got {threshold!r}")
     controls = {
         "council": widgets.Dropdown(options=list(councils), value=council,
-                                    description="City maslikhat", style=_STYLE),
+                                    description="City maslikhat", style=LABEL_STYLE),
         "threshold": widgets.FloatSlider(
             value=threshold, min=0, max=10, step=0.1, readout_format=".1f",
-            description="Threshold (%)", continuous_update=False, style=_STYLE,
+            description="Threshold (%)", continuous_update=False, style=LABEL_STYLE,
             layout=widgets.Layout(width="420px")),
         "base": widgets.Dropdown(options=[(label, key) for key, label in BASE_LABELS.items()],
                                  value="votes_and_against_all",
-                                 description="Threshold is a share of", style=_STYLE),
+                                 description="Threshold is a share of", style=LABEL_STYLE),
         "method": widgets.Dropdown(options=[(label, key) for key, label in METHOD_LABELS.items()],
-                                   value="hare", description="Seat method", style=_STYLE),
+                                   value="hare", description="Seat method", style=LABEL_STYLE),
     }
     explorer = Explorer(controls=controls)
     official = {c: mixed.maslikhat_official_seats(c) for c in councils}

@@ -20,8 +20,7 @@ from matplotlib.patches import Patch
 
 from kzlib import mixed, plots
 from kzlib.data import mazhilis_votes
-from kzlib.widgets.common import Explorer
-from kzlib.widgets.common import BlitChartView
+from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
 
 __all__ = [
     "MODEL_LABELS",
@@ -31,12 +30,10 @@ __all__ = [
     "mixed_settings",
 ]
 
-_STYLE = {"description_width": "initial"}
-
 
 def _wide() -> dict:
     # One dropdown per row, wide enough to read the options in full.
-    return {"style": _STYLE, "layout": widgets.Layout(width="600px")}
+    return {"style": LABEL_STYLE, "layout": widgets.Layout(width="600px")}
 
 #: Dropdown labels for the district-tier assumptions.
 MODEL_LABELS: dict[str, str] = {
@@ -137,7 +134,7 @@ def build_mixed_explorer(list_share: int = 70) -> Explorer:
     controls = {
         "list_share": widgets.IntSlider(
             value=list_share, min=0, max=100, step=1, description="List share of the 98 seats (%)",
-            continuous_update=False, style=_STYLE, layout=widgets.Layout(width="480px")),
+            continuous_update=False, style=LABEL_STYLE, layout=widgets.Layout(width="480px")),
         "system": widgets.Dropdown(
             options=[(label, key) for key, label in _SYSTEM_LABELS.items()], value="parallel",
             description="How the tiers combine", **_wide()),

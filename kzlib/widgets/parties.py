@@ -28,8 +28,7 @@ from kzlib.parties import (
     registration_check,
     registration_rules,
 )
-from kzlib.widgets.common import Explorer
-from kzlib.widgets.common import BlitChartView
+from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
 
 __all__ = [
     "SHORT_LABELS",
@@ -40,7 +39,6 @@ __all__ = [
     "rules_chart",
 ]
 
-_STYLE = {"description_width": "initial"}
 #: Bar labels of the three checked requirements.
 SHORT_LABELS: dict[str, str] = {
     "members_to_register": "members",
@@ -155,7 +153,7 @@ def build_registration_explorer(
     controls = {
         name: widgets.IntSlider(
             value=start[name], min=ranges[name][0], max=ranges[name][1], step=ranges[name][2],
-            description=descriptions[name], continuous_update=False, style=_STYLE,
+            description=descriptions[name], continuous_update=False, style=LABEL_STYLE,
             layout=widgets.Layout(width="520px"))
         for name in ranges
     }

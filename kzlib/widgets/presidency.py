@@ -25,8 +25,7 @@ from kzlib.presidency import (
     tenure_years,
     term_rules,
 )
-from kzlib.widgets.common import Explorer
-from kzlib.widgets.common import BlitChartView
+from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
 
 __all__ = [
     "HORIZON",
@@ -39,7 +38,6 @@ __all__ = [
     "tenure_settings",
 ]
 
-_STYLE = {"description_width": "initial"}
 
 #: Years laid out for a rule without a limit.
 HORIZON = 30
@@ -124,11 +122,11 @@ def build_tenure_explorer(start_year: int = 2022, rule: str = "new") -> Explorer
     controls = {
         "start_year": widgets.IntSlider(
             value=start_year, min=SLIDER_MIN, max=SLIDER_MAX, step=1,
-            description="Year of the first election", continuous_update=False, style=_STYLE,
+            description="Year of the first election", continuous_update=False, style=LABEL_STYLE,
             layout=widgets.Layout(width="460px")),
         "rule": widgets.Dropdown(
             options=[(r.label, name) for name, r in rules.items()], value=rule,
-            description="Rule set", style=_STYLE, layout=widgets.Layout(width="460px")),
+            description="Rule set", style=LABEL_STYLE, layout=widgets.Layout(width="460px")),
     }
     explorer = Explorer(controls=controls)
 

@@ -14,12 +14,12 @@ the other parts light, with a dashed line at 50%.
 from __future__ import annotations
 
 import html
+
 import ipywidgets as widgets
 
 from kzlib import plots, referendum
 from kzlib.referendum import BASE_LABELS, BASES, Referendum, as_percent, share_of
-from kzlib.widgets.common import Explorer
-from kzlib.widgets.common import BlitChartView
+from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
 
 __all__ = [
     "OPTION_LABELS",
@@ -43,7 +43,6 @@ PARTS: dict[str, str] = {
 
 _DARK = "#333333"
 _LIGHT = ("#9A9A9A", "#BDBDBD", "#D6D6D6", "#F2F2F2")
-_STYLE = {"description_width": "initial"}
 
 
 def parts_of(result: Referendum, of: str) -> dict[str, int]:
@@ -119,10 +118,10 @@ def build_denominator_explorer(
     controls = {
         "option": widgets.Dropdown(
             options=[(label, key) for key, label in OPTION_LABELS.items()], value=option,
-            description="Count the votes for", style=_STYLE),
+            description="Count the votes for", style=LABEL_STYLE),
         "of": widgets.Dropdown(
             options=[(label, key) for key, label in BASE_LABELS.items()], value=of,
-            description="as a share of", style=_STYLE, layout=widgets.Layout(width="460px")),
+            description="as a share of", style=LABEL_STYLE, layout=widgets.Layout(width="460px")),
     }
     explorer = Explorer(controls=controls)
 

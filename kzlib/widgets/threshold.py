@@ -19,7 +19,7 @@ from matplotlib.ticker import MaxNLocator
 
 from kzlib import plots
 from kzlib.compare.elections import Election, mazhilis_election, outcome, scenario_summary
-from kzlib.widgets.common import BlitChartView, Explorer
+from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
 
 __all__ = [
     "BASE_LABELS",
@@ -38,7 +38,6 @@ BASE_LABELS: dict[str, str] = {
     "ballots": "all ballots received",
 }
 
-_STYLE = {"description_width": "initial"}
 _OWN = "own"
 _FAIL_ALPHA = 0.35
 
@@ -141,7 +140,7 @@ def build_threshold_explorer(year: int = 2023, threshold: float = 5.0) -> Explor
             options=[(str(y), y) for y in ELECTIONS],
             value=year,
             description="Election (Mazhilis party lists)",
-            style=_STYLE,
+            style=LABEL_STYLE,
         ),
         "threshold": widgets.FloatSlider(
             value=threshold,
@@ -151,14 +150,14 @@ def build_threshold_explorer(year: int = 2023, threshold: float = 5.0) -> Explor
             readout_format=".1f",
             description="Threshold (%)",
             continuous_update=False,
-            style=_STYLE,
+            style=LABEL_STYLE,
             layout=widgets.Layout(width="420px"),
         ),
         "base": widgets.Dropdown(
             options=[(label, key) for key, label in BASE_LABELS.items()],
             value="votes_and_against_all",
             description="Threshold is a share of",
-            style=_STYLE,
+            style=LABEL_STYLE,
         ),
         "seats": widgets.Dropdown(
             options=[
@@ -168,12 +167,12 @@ def build_threshold_explorer(year: int = 2023, threshold: float = 5.0) -> Explor
             ],
             value=_OWN,
             description="List seats",
-            style=_STYLE,
+            style=LABEL_STYLE,
         ),
         "one_party_rule": widgets.Checkbox(
             value=False,
             description="2009 rule: if only one list passes, admit the runner-up",
-            style=_STYLE,
+            style=LABEL_STYLE,
             layout=widgets.Layout(width="480px"),
         ),
     }

@@ -24,8 +24,7 @@ import matplotlib.dates as mdates
 
 from kzlib import plots, timeline
 from kzlib.timeline import Event
-from kzlib.widgets.common import Explorer
-from kzlib.widgets.common import BlitChartView
+from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
 
 __all__ = [
     "ALL",
@@ -45,8 +44,6 @@ HOLLOW = "#FFFFFF"
 
 #: Stages drawn as hollow dots: not (yet) done.
 OPEN_STAGES = ("proposal", "plan")
-
-_STYLE = {"description_width": "initial"}
 
 
 def _is_open(event: Event) -> bool:
@@ -192,10 +189,10 @@ def build_timeline_explorer(
         "category": widgets.ToggleButtons(
             options=[("All", ALL)] + [(c.capitalize(), c) for c in timeline.CATEGORIES],
             value=ALL if category is None else category,
-            description="Category", style={**_STYLE, "button_width": "auto"}),
+            description="Category", style={**LABEL_STYLE, "button_width": "auto"}),
         "years": widgets.IntRangeSlider(
             value=(start, end), min=low, max=high, step=1, description="Years",
-            continuous_update=False, style=_STYLE, layout=widgets.Layout(width="420px")),
+            continuous_update=False, style=LABEL_STYLE, layout=widgets.Layout(width="420px")),
     }
     explorer = Explorer(controls=controls)
 

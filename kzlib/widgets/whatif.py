@@ -34,7 +34,7 @@ from kzlib.compare.elections import (
 )
 from kzlib.rules import RuleSet
 from kzlib.userdata import format_votes_csv, parse_votes_csv
-from kzlib.widgets.common import BlitChartView, Explorer
+from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
 from kzlib.widgets.threshold import BASE_LABELS
 
 __all__ = ["METHOD_LABELS", "OWN", "SLOTS", "build_whatif_explorer", "whatif_inputs"]
@@ -51,7 +51,6 @@ METHOD_LABELS: dict[str, str] = {
     "sainte-lague": "Sainte-Laguë",
 }
 _OFF = "off"
-_STYLE = {"description_width": "initial"}
 
 
 @functools.lru_cache(maxsize=3)
@@ -201,18 +200,18 @@ def build_whatif_explorer(year: int | str = 2021) -> Explorer:
             ],
             value=year,
             description="Votes of the election",
-            style=_STYLE,
+            style=LABEL_STYLE,
         ),
         "paste": widgets.Textarea(
             value=format_votes_csv(example.votes, example.against_all),
             description="Your election (party,votes lines)",
             continuous_update=False,
             rows=8,
-            style=_STYLE,
+            style=LABEL_STYLE,
             layout=widgets.Layout(width="460px"),
         ),
-        "from_party": widgets.Dropdown(options=[""], description="Move votes from", style=_STYLE),
-        "to_party": widgets.Dropdown(options=[""], description="to", style=_STYLE),
+        "from_party": widgets.Dropdown(options=[""], description="Move votes from", style=LABEL_STYLE),
+        "to_party": widgets.Dropdown(options=[""], description="to", style=LABEL_STYLE),
         "points": widgets.FloatSlider(
             value=0,
             min=0,
@@ -221,27 +220,27 @@ def build_whatif_explorer(year: int | str = 2021) -> Explorer:
             readout_format=".1f",
             description="Percentage points moved",
             continuous_update=False,
-            style=_STYLE,
+            style=LABEL_STYLE,
             layout=widgets.Layout(width="420px"),
         ),
         "scenario_a": widgets.Dropdown(
-            options=era_options, value="2021 rules", description="Scenario A", style=_STYLE
+            options=era_options, value="2021 rules", description="Scenario A", style=LABEL_STYLE
         ),
         "scenario_b": widgets.Dropdown(
-            options=era_options, value="2023 list tier", description="Scenario B", style=_STYLE
+            options=era_options, value="2023 list tier", description="Scenario B", style=LABEL_STYLE
         ),
         "scenario_c": widgets.Dropdown(
             options=era_options + [("off", _OFF)],
             value="custom",
             description="Scenario C",
-            style=_STYLE,
+            style=LABEL_STYLE,
         ),
         "custom_seats": widgets.BoundedIntText(
             value=98,
             min=1,
             max=300,
             description="Custom: list seats",
-            style=_STYLE,
+            style=LABEL_STYLE,
             layout=widgets.Layout(width="220px"),
         ),
         "custom_threshold": widgets.FloatSlider(
@@ -252,21 +251,21 @@ def build_whatif_explorer(year: int | str = 2021) -> Explorer:
             readout_format=".1f",
             description="Custom: threshold (%)",
             continuous_update=False,
-            style=_STYLE,
+            style=LABEL_STYLE,
             layout=widgets.Layout(width="420px"),
         ),
         "custom_base": widgets.Dropdown(
             options=[(label, key) for key, label in BASE_LABELS.items()],
             value="votes_and_against_all",
             description="Custom: threshold is a share of",
-            style=_STYLE,
+            style=LABEL_STYLE,
             layout=widgets.Layout(width="440px"),
         ),
         "custom_method": widgets.Dropdown(
             options=[(label, key) for key, label in METHOD_LABELS.items()],
             value="hare",
             description="Custom: method",
-            style=_STYLE,
+            style=LABEL_STYLE,
             layout=widgets.Layout(width="420px"),
         ),
     }
