@@ -1,25 +1,41 @@
-"""Shared pieces for the widget builders: the Explorer container, charts updated in
-place, and readable error messages instead of tracebacks.
+"""Shared pieces for the explorers: a model/view pattern, charts updated in place,
+and readable error messages instead of tracebacks.
+
+Every explorer has two halves (the shape of the jupyter-widgets tutorial's
+password generator):
+
+* a **model**, a :class:`ExplorerModel` with one trait per input (tagged
+  ``input=True``) and a :meth:`~ExplorerModel.compute` that is one call into a pure
+  kzlib function; it holds the state, knows nothing of widgets and is tested on its
+  own;
+* a **view**, an :class:`Explorer` whose builder lays out the controls and
+  :meth:`~Explorer.bind` s them to the model (``traitlets.link``, one per control)
+  and draws each new result: no arithmetic, no hand-kept flags.
 
 Pattern for a builder::
+
+    class ThresholdModel(ExplorerModel):
+        threshold = traitlets.Float(5.0).tag(input=True)
+
+        def compute(self):
+            return pure_function(self.threshold)   # kzlib, no widget code
 
     def build_threshold_explorer() -> Explorer:
         slider = widgets.FloatSlider(description="Threshold (%)", ...)
         view = Explorer(controls={"threshold": slider})
         chart = ChartView(fig, alt="...")          # one figure, redrawn in place
 
-        def update(_=None):
-            result = pure_function(slider.value)   # kzlib, no widget code
+        def show(result):                          # only drawing and text
             ...update artists...; chart.refresh(alt_text)
-            view.show_text(summary_html)
-            view.result = result
+            view.show_text(summary_html(result))
 
-        view.watch(update)                          # observe + first draw; errors shown
-        view.children = [slider, chart.widget]      # layout
+        view.bind(ThresholdModel(), show)          # link controls, first draw
+        view.children = [slider, chart.widget]     # layout
         return view
 
 Headless tests set ``explorer.controls["threshold"].value = 7`` and read
-``explorer.result`` / ``explorer.text.value`` / ``explorer.error.value``.
+``explorer.result`` / ``explorer.text.value`` / ``explorer.error.value``, or drive
+``explorer.model`` directly.
 """
 
 from __future__ import annotations
@@ -31,10 +47,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import ipywidgets as widgets
+import traitlets
 
 from kzlib.plots import figure_png, png_html
 
-__all__ = ["LABEL_STYLE", "BlitChartView", "ChartView", "Explorer", "error_html"]
+__all__ = [
+    "LABEL_STYLE",
+    "BlitChartView",
+    "ChartView",
+    "Explorer",
+    "ExplorerModel",
+    "error_html",
+]
 
 
 #: Control style: the description gets the width it needs, never cut short.
@@ -48,6 +72,45 @@ def error_html(message: str) -> str:
         'background:#fff4ec;color:#222">'
         f"<b>Cannot compute this:</b> {html.escape(message)}</div>"
     )
+
+
+class ExplorerModel(traitlets.HasTraits):
+    """The state and the logic of one explorer, without any widget.
+
+    Subclasses declare each input as a trait tagged ``input=True`` (named like the
+    explorer's control it is linked to) and implement :meth:`compute`, a thin call
+    into a pure kzlib function. Whenever an input changes, :meth:`compute` runs
+    again: its value goes to :attr:`result`, or, for bad input (``ValueError`` /
+    ``TypeError``), the message goes to :attr:`error` and :attr:`result` keeps the
+    last good value. Anything else propagates: it is a bug the tests must see.
+    Inputs that depend on each other (a new election brings its own house size) are
+    kept consistent by the model's own ``@traitlets.observe`` handlers.
+    """
+
+    result = traitlets.Any(None, allow_none=True)
+    error = traitlets.Unicode("")
+
+    def __init__(self, **inputs: Any) -> None:
+        super().__init__(**inputs)
+        self.observe(self._recompute, names=self.trait_names(input=True))
+        self._recompute()
+
+    def inputs(self) -> dict[str, Any]:
+        """The current value of every input trait, by name."""
+        return {name: getattr(self, name) for name in self.trait_names(input=True)}
+
+    def compute(self) -> Any:
+        """The result for the current inputs (override: one call into kzlib)."""
+        raise NotImplementedError
+
+    def _recompute(self, _change: Any = None) -> None:
+        try:
+            result = self.compute()
+        except (ValueError, TypeError) as err:
+            self.error = str(err)
+        else:
+            self.error = ""
+            self.result = result
 
 
 class ChartView:
@@ -86,6 +149,8 @@ class Explorer:
         empty otherwise.
     result
         The last value returned by the pure function behind the panel.
+    model
+        The :class:`ExplorerModel` the controls are linked to (set by :meth:`bind`).
     children
         The widgets laid out top to bottom (set by the builder).
     """
@@ -95,6 +160,7 @@ class Explorer:
     error: widgets.HTML = field(default_factory=widgets.HTML)
     result: Any = None
     children: list[widgets.Widget] = field(default_factory=list)
+    model: ExplorerModel | None = None
     _box: widgets.VBox | None = field(default=None, repr=False)
 
     @property
@@ -114,6 +180,28 @@ class Explorer:
     def show_text(self, value: str) -> None:
         """Set the shown numbers (HTML)."""
         self.text.value = value
+
+    def bind(self, model: ExplorerModel, show: Callable[[Any], None]) -> None:
+        """Link every control to the model trait of the same name, and draw results.
+
+        ``show(result)`` is called now and with every new result of the model; it
+        only draws (chart artists, text). The model's error message, if any, is
+        shown in :attr:`error`. Controls without a model trait of their name are
+        left to the builder (e.g. buttons).
+        """
+        self.model = model
+        for name, control in self.controls.items():
+            if model.has_trait(name):
+                traitlets.link((model, name), (control, "value"))
+
+        def redraw(_change: Any = None) -> None:
+            self.error.value = error_html(model.error) if model.error else ""
+            if model.result is not None and model.result is not self.result:
+                show(model.result)
+                self.result = model.result
+
+        model.observe(redraw, names=["result", "error"])
+        redraw()
 
     def watch(self, update: Callable[[Any], None], names: tuple[str, ...] | None = None) -> None:
         """Call ``update`` now and whenever a control changes.
