@@ -4,30 +4,37 @@
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
-STAMP  := $(VENV)/.installed-stamp
+# What a student needs (kzlib and its runtime dependencies) and what a contributor
+# adds (test, browser-test and benchmark extras); the second implies the first.
+RUNTIME := $(VENV)/.runtime-stamp
+DEV     := $(VENV)/.dev-stamp
 
 .PHONY: lab test setup bench dashboard html binder-links clean
 
 # Open the collection in JupyterLab, starting at the map of notebooks.
 # (As root, e.g. in a container, Jupyter refuses to start without --allow-root.)
-lab: setup
+lab: $(RUNTIME)
 	$(VENV)/bin/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/00_start_here.ipynb
 
-# Every test: unit, property, data, widgets and notebooks (nbval).
+# Every test: lint, doctests, unit, property, data, wheel, widgets, notebooks (nbval), browser.
 test: setup
 	$(PY) -m pytest
 
-# Create the virtualenv and install kzlib (editable) with its test extra.
-setup: $(STAMP)
+# The contributor's environment: kzlib (editable) with the test, browser and bench extras.
+setup: $(DEV)
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed, found " + sys.version.split()[0])'
 	$(PYTHON) -m venv $(VENV)
-
-$(STAMP): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet --upgrade "pip>=23.1"
+
+$(RUNTIME): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	@touch $(RUNTIME)
+
+$(DEV): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e ".[test,browser,bench]"
-	@touch $(STAMP)
+	@touch $(DEV) $(RUNTIME)
 
 # Timings (never timed tests): kzlib.allocate against the apportionment package,
 # then one widget interaction (compute + redraw) per explorer.
@@ -37,16 +44,16 @@ bench: setup
 # One widget notebook as a dashboard (Voila, loopback only), e.g.
 #   make dashboard NB=notebooks/07_mazhilis_mixed_system.ipynb
 NB ?= notebooks/05_threshold_7_to_5.ipynb
-dashboard: setup
+dashboard: $(RUNTIME)
 	$(VENV)/bin/voila "$(NB)" --Voila.ip=127.0.0.1
 
 # The executed notebooks as a static site in build/html, for reading without a kernel.
-html: setup
+html: $(RUNTIME)
 	$(PY) .ci/export_html.py build/html
 
 # Rewrite the Binder launch links (README badge, top of every notebook) from the
 # repository URL in pyproject.toml; running it twice changes nothing.
-binder-links: setup
+binder-links: $(RUNTIME)
 	$(PY) .ci/binder_links.py
 
 clean:

@@ -22,4 +22,16 @@ __all__ = [
     "method_name",
     "rules",
 ]
-__version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> str:
+    # kzlib.__version__ is read from the installed metadata (written once, in
+    # pyproject.toml) only when asked for: importlib.metadata is slow to import.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("kzlib")
+        except PackageNotFoundError:  # a source tree that was never installed
+            return "0+unknown"
+    raise AttributeError(f"module 'kzlib' has no attribute {name!r}")

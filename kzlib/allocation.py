@@ -348,10 +348,17 @@ def allocate(
 
     Examples
     --------
-    >>> allocate({"A": 60, "B": 30, "C": 10}, 5).seats
-    {'A': 3, 'B': 2, 'C': 0}
-    >>> allocate({"A": 60, "B": 30, "C": 10}, 5, "dhondt").seats
-    {'A': 3, 'B': 2, 'C': 0}
+    Hare quota 100 / 7: whole parts 3, 1, 1; the two largest remainders (A's 0.71
+    and B's 0.68 of a quota) take the last two seats. Sainte-Laguë gives C the
+    seventh seat instead; a 5% threshold keeps D (4 of 104 votes) out.
+
+    >>> votes = {"A": 53, "B": 24, "C": 23}
+    >>> allocate(votes, 7).seats
+    {'A': 4, 'B': 2, 'C': 1}
+    >>> allocate(votes, 7, "sainte-lague").seats
+    {'A': 3, 'B': 2, 'C': 2}
+    >>> allocate({**votes, "D": 4}, 7, threshold="5%").seats
+    {'A': 4, 'B': 2, 'C': 1, 'D': 0}
     """
     given = _check_votes(votes)
     house = _check_seats(seats)

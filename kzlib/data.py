@@ -485,12 +485,19 @@ def default_data_dir() -> Path:
     -------
     pathlib.Path
         The value of the ``KZLIB_DATA_DIR`` environment variable if it is set and
-        not empty, otherwise the repository's ``data/`` folder (next to ``kzlib/``).
+        not empty; otherwise the copy of ``data/`` installed inside the package
+        (``kzlib/_data``, present when kzlib was installed from a wheel); otherwise
+        the repository's ``data/`` folder next to ``kzlib/`` (a source checkout or
+        an editable install, where ``data/`` is the one copy to edit).
     """
     override = os.environ.get(DATA_DIR_ENV, "")
     if override:
         return Path(override)
-    return Path(__file__).resolve().parent.parent / "data"
+    package = Path(__file__).resolve().parent
+    installed = package / "_data"
+    if installed.is_dir():
+        return installed
+    return package.parent / "data"
 
 
 def _dataset(name: str) -> Dataset:
