@@ -15,6 +15,7 @@ only when called.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -143,7 +144,8 @@ class Allocation:
     remainder_seats
         Parties that received a seat for a large remainder, largest first.
     award_order
-        Divisor methods: the party that received seat 1, 2, 3, … in order.
+        Divisor methods: the party that received seat 1, 2, 3, … in order, level
+        quotients in input order (a property, built when asked for).
     tie
         Parties whose tie for a seat was settled by ``tie_break`` (empty if none).
     """
@@ -159,7 +161,6 @@ class Allocation:
     divisor: Fraction | None = None
     automatic_seats: dict[str, int] = field(default_factory=dict)
     remainder_seats: tuple[str, ...] = ()
-    award_order: tuple[str, ...] = ()
     tie: tuple[str, ...] = ()
     # Quotients kept as integer numerators over one denominator; the exact
     # Fractions are built on demand (building them on every call would double
@@ -180,6 +181,19 @@ class Allocation:
             return {}
         den = self.quotient_denominator
         return {p: Fraction(n % den, den) for p, n in self.quotient_numerators.items()}
+
+    @property
+    def award_order(self) -> tuple[str, ...]:
+        """Divisor methods: who received seat 1, 2, 3, …; empty for largest remainders."""
+        if self.method not in DIVISOR_METHODS:
+            return ()
+        index = {p: i for i, p in enumerate(self.eligible)}
+        awards = [
+            (-Fraction(self.votes[p]) / _scaled_divisor(self.method, k), index[p], p)
+            for p in self.eligible
+            for k in range(self.seats[p])
+        ]
+        return tuple(p for *_, p in sorted(awards))
 
     @property
     def parties(self) -> tuple[str, ...]:
@@ -518,6 +532,45 @@ def _largest_remainder(
     )
 
 
+def _scaled_divisor(name: str, won: int) -> int:
+    """The divisor for a party that has ``won`` seats, times 5 (so 1.4 becomes 7)."""
+    if name == "dhondt":
+        return 5 * (won + 1)
+    if name == "modified-sainte-lague" and won == 0:
+        return 7
+    return 5 * (2 * won + 1)
+
+
+class _Next:
+    """A party's next quotient ``weight / divisor``; the heap pops the largest first,
+    level quotients in input order (integer cross-multiplication, no Fractions)."""
+
+    __slots__ = ("divisor", "index", "weight")
+
+    def __init__(self, weight: int, divisor: int, index: int) -> None:
+        self.weight, self.divisor, self.index = weight, divisor, index
+
+    def __lt__(self, other: _Next) -> bool:
+        lhs, rhs = self.weight * other.divisor, other.weight * self.divisor
+        return lhs > rhs or (lhs == rhs and self.index < other.index)
+
+
+def _seats_at(name: str, weight: int, num: int, den: int) -> int:
+    """How many of a party's quotients ``weight / d`` are at least ``num / den``.
+
+    With ``t = floor(weight * den / num)``, the largest scaled divisor allowed, the
+    count is ``t // 5`` for D'Hondt (divisors 5, 10, 15, …) and ``(t // 5 + 1) // 2``
+    for Sainte-Laguë (5, 15, 25, …); modified Sainte-Laguë's first divisor is 7.
+    """
+    t = weight * den // num
+    if name == "dhondt":
+        return t // 5
+    odd = (t // 5 + 1) // 2
+    if name == "modified-sainte-lague":
+        return (1 if t >= 7 else 0) + max(odd - 1, 0)
+    return odd
+
+
 def _divisor(
     eligible: list[str],
     weights: list[int],
@@ -526,39 +579,56 @@ def _divisor(
     order: tuple[str, ...] | None,
     common: dict,
 ) -> Allocation:
-    # Divisors scaled by 5 so that modified Sainte-Laguë's 1.4 is an integer (7).
-    def divisor(won: int) -> int:
-        if name == "dhondt":
-            return 5 * (won + 1)
-        if name == "modified-sainte-lague" and won == 0:
-            return 7
-        return 5 * (2 * won + 1)
+    # The seats go to the `house` largest quotients w / d(k). Rather than award them
+    # one at a time (cost growing with the seats), start from every quotient at or
+    # above an estimate that never gives out more than `house` seats, then award
+    # the few seats left in order of the next quotient. For D'Hondt the estimate is
+    # W / house (sum of floor(w * house / W) <= house); for Sainte-Laguë and the
+    # modified method W / (house - n / 2) (rounding adds at most n / 2 seats).
+    # Every quotient taken at the start is then strictly above the last seat's, so
+    # a tie can only arise among the seats left, exactly as seat by seat.
+    total, n = sum(weights), len(weights)
+    spare = house if name == "dhondt" else 2 * house - n
+    if spare > 0:
+        # Estimate num / den in the scaled units of `_scaled_divisor`.
+        num, den = total, 5 * spare
+        won = [_seats_at(name, w, num, den) for w in weights]
+    else:
+        won = [0] * n
+    given = sum(won)
 
-    won = dict.fromkeys(eligible, 0)
-    awarded: list[str] = []
+    # Seats left: pop the largest next quotient (exact), all level ones together.
+    heap = [_Next(w, _scaled_divisor(name, k), i)
+            for i, (w, k) in enumerate(zip(weights, won)) if w > 0]
+    heapq.heapify(heap)
     tie: tuple[str, ...] = ()
-    last_num, last_den = 0, 1
-    while len(awarded) < house:
-        best_num, best_den, best = -1, 1, []
-        for party, w in zip(eligible, weights):
-            d = divisor(won[party])
-            # Compare w / d with best_num / best_den by cross-multiplication.
-            lhs, rhs = w * best_den, best_num * d
-            if lhs > rhs:
-                best_num, best_den, best = w, d, [party]
-            elif lhs == rhs:
-                best.append(party)
-        left = house - len(awarded)
-        if len(best) > left:
-            tie = tuple(best)
-            best = _settle_tie(best, left, order, f"seat {len(awarded) + 1}")
-        for party in best:
-            won[party] += 1
-            awarded.append(party)
-        last_num, last_den = best_num, best_den
+    last: tuple[int, int] | None = None
+    while given < house:
+        top = heapq.heappop(heap)
+        level = [top.index]
+        while heap and heap[0].weight * top.divisor == top.weight * heap[0].divisor:
+            level.append(heapq.heappop(heap).index)  # pops in input order
+        left = house - given
+        if len(level) > left:
+            tie = tuple(eligible[i] for i in level)
+            winners = set(_settle_tie(list(tie), left, order, f"seat {given + 1}"))
+            level = [i for i in level if eligible[i] in winners]
+        for i in level:
+            won[i] += 1
+            heapq.heappush(heap, _Next(weights[i], _scaled_divisor(name, won[i]), i))
+        given += len(level)
+        last = (weights[level[0]], _scaled_divisor(name, won[level[0]] - 1))
+    if last is None:
+        # Every seat came from the estimate: the last seat went at the smallest
+        # quotient among each party's last seat (first such party in input order).
+        last = min(
+            ((weights[i], _scaled_divisor(name, won[i] - 1)) for i in range(n) if won[i]),
+            key=lambda pair: Fraction(pair[0], pair[1]),
+        )
+    last_num, last_den = last
 
     seats = {p: 0 for p in common["votes"]}
-    seats.update(won)
+    seats.update(zip(eligible, won))
     # The final divisor in vote units: (last quotient) expressed in the original votes.
     scale = Fraction(sum(common["votes"][p] for p in eligible), sum(weights))
     final = Fraction(last_num * 5, last_den) * scale
@@ -568,7 +638,6 @@ def _divisor(
         # quotient = w / (5 * last_num / last_den) in the integer weights' units
         quotient_numerators={p: w * last_den for p, w in zip(eligible, weights)} if last_num else {},
         quotient_denominator=5 * last_num if last_num else 1,
-        award_order=tuple(awarded),
         tie=tie,
         **common,
     )
