@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -85,8 +86,26 @@ class TieError(ValueError):
         self.seats = seats
 
 
+def _fold(name: str) -> str:
+    """A method name without case, accents, spaces or punctuation ("D’Hondt" -> "dhondt")."""
+    plain = unicodedata.normalize("NFKD", name.lower())
+    return "".join(c for c in plain if c.isascii() and c.isalnum())
+
+
+# Every accepted spelling, folded, -> canonical name.
+_LOOKUP = {_fold(n): n for n in METHODS} | {_fold(a): n for a, n in ALIASES.items()}
+
+
 def method_name(method: object) -> str:
-    """Return the canonical name of ``method`` (case, ``_`` and spaces ignored).
+    """Return the canonical name of ``method``.
+
+    Case, accents, spaces, ``_``, ``-`` and apostrophes are ignored, so
+    ``"Sainte Laguë"``, ``"d hondt"`` and ``"modified_sainte_lague"`` are all understood.
+
+    Examples
+    --------
+    >>> method_name("D'Hondt"), method_name("sainte lague"), method_name("Largest remainder")
+    ('dhondt', 'sainte-lague', 'hare')
 
     Raises
     ------
@@ -97,13 +116,9 @@ def method_name(method: object) -> str:
     """
     if not isinstance(method, str):
         raise TypeError(f"method must be a string such as 'hare', got {method!r}")
-    key = method.strip().lower().replace("_", "-")
-    if key in METHODS:
-        return key
-    if key in ALIASES:
-        return ALIASES[key]
-    if key.replace("-", " ") in ALIASES:
-        return ALIASES[key.replace("-", " ")]
+    key = _fold(method)
+    if key in _LOOKUP:
+        return _LOOKUP[key]
     valid = ", ".join(sorted(METHODS))
     aliases = ", ".join(sorted(ALIASES))
     raise ValueError(f"method must be one of {valid} (aliases: {aliases}), got {method!r}")
