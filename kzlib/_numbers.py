@@ -8,10 +8,44 @@ from __future__ import annotations
 
 import math
 import numbers
+import re
 from decimal import Decimal
 from fractions import Fraction
 
-__all__ = ["exact_number", "non_negative_number"]
+__all__ = [
+    "MAX_EXPONENT",
+    "check_exponent",
+    "exact_number",
+    "non_negative_number",
+    "whole_number",
+]
+
+#: Largest power of ten accepted in a written number ("1e300", Decimal("1e-300")).
+#: Converting "1e999999999" exactly computes 10**999999999, which hangs in C code
+#: that cannot be interrupted; no vote count, seat number or share comes near 1e300.
+MAX_EXPONENT = 300
+
+# The exponent of a number written as text, e.g. "1.5e+7" -> "+7".
+_EXPONENT = re.compile(r"[eE]\s*([+-]?\s*\d+)")
+
+
+def check_exponent(text: str, name: str) -> None:
+    """Reject a written number whose power of ten is absurd, before converting it.
+
+    Raises
+    ------
+    ValueError
+        If ``text`` has an exponent beyond ±:data:`MAX_EXPONENT`; the message
+        names ``name`` and shows the start of the text.
+    """
+    for match in _EXPONENT.finditer(text):
+        digits = match.group(1).replace(" ", "").lstrip("+-").lstrip("0")
+        if len(digits) > len(str(MAX_EXPONENT)) or int(digits or 0) > MAX_EXPONENT:
+            shown = text if len(text) <= 40 else text[:40] + "…"
+            raise ValueError(
+                f"{name} must be a number with at most {MAX_EXPONENT} digits either side "
+                f"of the decimal point, got {shown!r}"
+            )
 
 
 def exact_number(value: object, name: str) -> int | Fraction:
@@ -46,6 +80,11 @@ def exact_number(value: object, name: str) -> int | Fraction:
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise ValueError(f"{name} must be finite, got {value!r}")
+        if value and abs(value.adjusted()) > MAX_EXPONENT:
+            raise ValueError(
+                f"{name} must be a number with at most {MAX_EXPONENT} digits either side "
+                f"of the decimal point, got {value!r}"
+            )
         return _normalise(Fraction(value))
     if isinstance(value, numbers.Real):
         as_float = float(value)
@@ -53,6 +92,31 @@ def exact_number(value: object, name: str) -> int | Fraction:
             raise ValueError(f"{name} must be finite, got {value!r}")
         return _normalise(Fraction(repr(as_float)))
     raise TypeError(f"{name} must be a number, got {value!r} ({type(value).__name__})")
+
+
+def whole_number(value: object, name: str) -> int:
+    """Return ``value`` as an ``int`` if it is a whole number, however it is written.
+
+    One rule for "an integer" everywhere: an ``int``, a numpy integer, or a float,
+    ``Decimal`` or ``Fraction`` whose value is whole (``10.0``, ``Decimal("10")``,
+    ``Fraction(10, 1)``); never a bool or a string.
+
+    Raises
+    ------
+    TypeError
+        If ``value`` is a bool, a string or not a number.
+    ValueError
+        If ``value`` is not whole (``2.5``), NaN or infinite.
+
+    Examples
+    --------
+    >>> whole_number(Fraction(10, 1), "seats"), whole_number(98.0, "seats")
+    (10, 98)
+    """
+    number = exact_number(value, name)
+    if isinstance(number, Fraction) and number.denominator != 1:
+        raise ValueError(f"{name} must be a whole number, got {value!r}")
+    return int(number)
 
 
 def non_negative_number(value: object, name: str) -> int | Fraction:

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from kzlib._numbers import exact_number, non_negative_number
+from kzlib._numbers import exact_number, non_negative_number, whole_number
 from kzlib.thresholds import Threshold, as_threshold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -260,7 +260,16 @@ class Allocation:
             row["seats"] = self.seats[party]
             row["seat_pct"] = round(100 * self.seats[party] / self.house_size, 2)
             rows.append(row)
-        return pd.DataFrame(rows)
+        # Vote counts beyond 64 bits stay Python ints (pandas would try floats and overflow).
+        huge = any(isinstance(v, int) and not -(2**63) <= v < 2**63 for v in self.votes.values())
+        return pd.DataFrame(
+            {
+                column: pd.Series(
+                    [row[column] for row in rows], dtype=object if huge and column == "votes" else None
+                )
+                for column in rows[0]
+            }
+        )
 
 
 def _round(value: Fraction | None) -> float | None:
@@ -288,15 +297,13 @@ def _check_votes(votes: object) -> dict[str, int | Fraction]:
 
 
 def _check_seats(seats: object) -> int:
-    if isinstance(seats, bool) or type(seats).__name__ == "bool_":
-        raise TypeError(f"seats must be a positive integer, got {seats!r}")
-    if isinstance(seats, float) and seats.is_integer():
-        seats = int(seats)
     try:
-        number = exact_number(seats, "seats")
-    except (TypeError, ValueError):
+        number = whole_number(seats, "seats")
+    except TypeError:
         raise TypeError(f"seats must be a positive integer, got {seats!r}") from None
-    if not isinstance(number, int) or number <= 0:
+    except ValueError:
+        raise ValueError(f"seats must be a positive integer, got {seats!r}") from None
+    if number <= 0:
         raise ValueError(f"seats must be a positive integer, got {seats!r}")
     return number
 

@@ -27,8 +27,9 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 from typing import Literal
 
+from kzlib._numbers import whole_number
 from kzlib.allocation import Allocation, allocate
-from kzlib.thresholds import BASES, Threshold
+from kzlib.thresholds import BASES, Threshold, check_base
 
 __all__ = ["RuleSet", "SOURCES", "mazhilis", "maslikhat"]
 
@@ -255,6 +256,16 @@ def _one_party_rule(
 _FIRST_MAZHILIS_YEAR = 2007
 
 
+def _year(year: object) -> int:
+    """``year`` as an int: 2023, ``numpy.int64(2023)`` or ``2023.0`` (a pandas cell)."""
+    try:
+        return whole_number(year, "year")
+    except TypeError:
+        raise TypeError(f"year must be an integer such as 2023, got {year!r}") from None
+    except ValueError:
+        raise ValueError(f"year must be an integer such as 2023, got {year!r}") from None
+
+
 def _mazhilis_base(year: int) -> str:
     return "votes_and_against_all" if year >= 2023 else "votes"
 
@@ -293,8 +304,7 @@ def mazhilis(
     >>> mazhilis(2023).list_seats, mazhilis(2023).smd_seats
     (69, 29)
     """
-    if isinstance(year, bool) or not isinstance(year, int):
-        raise TypeError(f"year must be an integer such as 2023, got {year!r}")
+    year = _year(year)
     if year < _FIRST_MAZHILIS_YEAR:
         raise ValueError(
             f"year must be {_FIRST_MAZHILIS_YEAR} or later (the all-list Mazhilis began in 2007), got {year}"
@@ -305,9 +315,9 @@ def mazhilis(
             "(5% from the May 2021 law, 69 + 29 seats from the June 2022 referendum); "
             "use 2021 or 2023, got 2022"
         )
-    base = threshold_base if threshold_base is not None else _mazhilis_base(year)
-    if base not in BASES:
-        raise ValueError(f"threshold_base must be one of {sorted(BASES)}, got {base!r}")
+    base = check_base(
+        threshold_base if threshold_base is not None else _mazhilis_base(year), "threshold_base"
+    )
     if one_party_rule is None:
         one_party_rule = year >= 2009
     elif not isinstance(one_party_rule, bool):
@@ -389,14 +399,12 @@ def maslikhat(
     TypeError, ValueError
         If ``year`` or ``level`` is invalid.
     """
-    if isinstance(year, bool) or not isinstance(year, int):
-        raise TypeError(f"year must be an integer such as 2023, got {year!r}")
+    year = _year(year)
     if year < 2023:
         raise ValueError(f"year must be 2023 or later (the mixed maslikhat system), got {year}")
-    if level not in LEVELS:
+    if not isinstance(level, str) or level not in LEVELS:
         raise ValueError(f"level must be one of {LEVELS}, got {level!r}")
-    if threshold_base not in BASES:
-        raise ValueError(f"threshold_base must be one of {sorted(BASES)}, got {threshold_base!r}")
+    check_base(threshold_base, "threshold_base")
     share = Fraction(1, 2) if level == "regional" else Fraction(0)
     return RuleSet(
         chamber="maslikhat",

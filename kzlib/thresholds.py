@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Literal
 
-from kzlib._numbers import exact_number
+from kzlib._numbers import check_exponent, exact_number
 
-__all__ = ["BASES", "Threshold", "as_threshold", "parse_share"]
+__all__ = ["BASES", "Threshold", "as_threshold", "check_base", "parse_share"]
 
 Base = Literal["votes", "votes_and_against_all", "ballots"]
 
@@ -27,6 +27,19 @@ BASES: dict[str, str] = {
     "votes_and_against_all": "votes for the parties plus 'against all'",
     "ballots": "all ballots received (valid and invalid)",
 }
+
+
+def check_base(value: object, name: str = "base") -> str:
+    """Return ``value`` if it is one of :data:`BASES`, else raise naming ``name``.
+
+    Raises
+    ------
+    ValueError
+        If ``value`` is not a key of :data:`BASES` (a list or an array included).
+    """
+    if not isinstance(value, str) or value not in BASES:
+        raise ValueError(f"{name} must be one of {sorted(BASES)}, got {value!r}")
+    return value
 
 
 @functools.lru_cache(maxsize=256)
@@ -68,6 +81,7 @@ def parse_share(value: object, name: str = "threshold") -> Fraction:
     Fraction(7, 100)
     """
     if isinstance(value, str):
+        check_exponent(value, name)  # before Fraction(), which would hang on "1e999999999"
         try:
             share = _parse_text(value)
         except (ValueError, ZeroDivisionError):
@@ -116,10 +130,7 @@ class Threshold:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "share", parse_share(self.share, "Threshold.share"))
-        if self.base not in BASES:
-            raise ValueError(
-                f"Threshold.base must be one of {sorted(BASES)}, got {self.base!r}"
-            )
+        check_base(self.base, "Threshold.base")
         if not isinstance(self.inclusive, bool):
             raise TypeError(f"Threshold.inclusive must be True or False, got {self.inclusive!r}")
 

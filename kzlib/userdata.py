@@ -20,8 +20,14 @@ content, e.g. ``line 3: votes must be a non-negative number, got 'abc'``):
   forms: spaces (``3 431 510``; also the no-break and thin spaces that copied
   numbers often contain) or commas **inside double quotes** (``"3,431,510"``).
   An unquoted ``3,431,510`` is three extra cells, and the error says how to fix it.
-* A row named ``Against all`` (any case; ``against_all`` too) is not a party: its
-  votes are returned separately.
+* A row for the 'against all' option is not a party: its votes are returned
+  separately. It is recognised in English, Russian and Kazakh, in any case and
+  with any spacing (``Against all``, ``against_all``, ``Против всех``,
+  ``Барлығына қарсы``). A name that looks like it but is none of these
+  (``Against all parties``) is refused with a message, so that it can never win
+  a seat by mistake.
+* A byte-order mark at the start (Excel's "CSV UTF-8") is ignored.
+* A vote count has at most 15 digits before the decimal point.
 * Blank lines are skipped. Each party may appear once.
 
 Whole numbers come back as ``int``, decimals as exact ``fractions.Fraction``.
@@ -37,10 +43,24 @@ from fractions import Fraction
 
 from kzlib._numbers import exact_number, non_negative_number
 
-__all__ = ["AGAINST_ALL_NAMES", "format_votes_csv", "parse_number", "parse_votes_csv"]
+__all__ = [
+    "AGAINST_ALL_NAMES",
+    "format_votes_csv",
+    "is_against_all",
+    "looks_like_against_all",
+    "parse_number",
+    "parse_votes_csv",
+]
 
-#: Names (lower case) that mark the 'against all' row.
-AGAINST_ALL_NAMES = ("against all", "against_all")
+#: The names of the 'against all' ballot option, in English, Russian and Kazakh
+#: (lower case, single spaces); :func:`is_against_all` ignores case and spacing.
+AGAINST_ALL_NAMES = ("against all", "против всех", "барлығына қарсы")
+
+#: Words that, together, make a name look like the 'against all' option.
+_LOOKALIKE_WORDS = (("against", "all"), ("против", "всех"), ("барлы", "қарсы"), ("барлы", "карсы"))
+
+#: Most digits accepted before the decimal point of a vote count.
+MAX_DIGITS = 15
 
 # Spaces people use as thousands separators: ordinary, no-break, narrow no-break, thin.
 _SPACES = " \u00a0\u202f\u2009"
@@ -49,6 +69,36 @@ _SPACED = re.compile(r"[0-9]{1,3}(?:[" + _SPACES + r"][0-9]{3})+(?:\.[0-9]+)?")
 _COMMAS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
 
 _MAX_SHOWN = 60
+
+
+def _name_key(name: str) -> str:
+    """``name`` in lower case with runs of spaces, ``_`` and ``-`` made one space."""
+    return " ".join(re.sub(r"[\s_\-]+", " ", name.casefold()).split())
+
+
+def is_against_all(name: str) -> bool:
+    """Whether ``name`` is the 'against all' option (English, Russian or Kazakh).
+
+    Examples
+    --------
+    >>> is_against_all("Against  all"), is_against_all("ПРОТИВ ВСЕХ"), is_against_all("Amanat")
+    (True, True, False)
+    """
+    return _name_key(name) in AGAINST_ALL_NAMES
+
+
+def looks_like_against_all(name: str) -> bool:
+    """Whether ``name`` is not the 'against all' option but reads like it.
+
+    Examples
+    --------
+    >>> looks_like_against_all("Against all parties"), looks_like_against_all("Against all")
+    (True, False)
+    """
+    key = _name_key(name)
+    return not is_against_all(name) and any(
+        all(word in key for word in words) for words in _LOOKALIKE_WORDS
+    )
 
 
 def _shown(text: str) -> str:
@@ -86,6 +136,11 @@ def parse_number(text: str) -> int | Fraction:
         digits = re.sub(r"[," + _SPACES + r"]", "", cell)
     else:
         raise ValueError(f"votes must be a non-negative number, got {_shown(text)}")
+    if len(digits.partition(".")[0].lstrip("0")) > MAX_DIGITS:
+        raise ValueError(
+            f"votes must have at most {MAX_DIGITS} digits before the decimal point, "
+            f"got {_shown(text)}"
+        )
     value = Fraction(digits)
     return int(value) if value.denominator == 1 else value
 
@@ -132,6 +187,7 @@ def parse_votes_csv(text: str) -> tuple[dict[str, int | Fraction], int | Fractio
     against_all: int | Fraction | None = None
     against_line = 0
     first_content = True
+    text = text.removeprefix("\ufeff")  # a byte-order mark (Excel "CSV UTF-8")
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
@@ -160,7 +216,13 @@ def parse_votes_csv(text: str) -> tuple[dict[str, int | Fraction], int | Fractio
             count = parse_number(value)
         except ValueError as err:
             raise ValueError(f"{where}: {err}") from None
-        if party.lower() in AGAINST_ALL_NAMES:
+        if looks_like_against_all(party):
+            raise ValueError(
+                f"{where}: {party!r} looks like the 'against all' option but is not one of "
+                "its names (Against all, Против всех, Барлығына қарсы); write it as one of "
+                "them, or rename the party if it really is a party"
+            )
+        if is_against_all(party):
             if against_all is not None:
                 raise ValueError(
                     f"{where}: 'Against all' appears twice (first on line {against_line}), "
@@ -230,7 +292,12 @@ def format_votes_csv(votes: Mapping[str, object], against_all: object = 0) -> st
             raise ValueError(
                 f"party names must be non-empty, without surrounding spaces, got {party!r}"
             )
-        if party.splitlines() != [party] or "\t" in party or party.lower() in AGAINST_ALL_NAMES:
+        if (
+            party.splitlines() != [party]
+            or "\t" in party
+            or is_against_all(party)
+            or looks_like_against_all(party)
+        ):
             raise ValueError(f"party name {party!r} cannot be written as one row")
         needs_quotes = any(c in party for c in ',"')
         name = '"' + party.replace('"', '""') + '"' if needs_quotes else party

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kzlib.userdata import format_votes_csv, parse_number, parse_votes_csv
+from kzlib.userdata import is_against_all, looks_like_against_all, format_votes_csv, parse_number, parse_votes_csv
 
 CEC_2023 = """party,votes
 Amanat,3431510
@@ -49,6 +49,34 @@ def test_parses_the_2023_result():
 )
 def test_accepted_forms(text, expected):
     assert parse_votes_csv(text) == (expected, 0)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Against all", "against_all", "Against  all", "AGAINST-ALL", "Против всех", "ПРОТИВ  ВСЕХ",
+     "Барлығына қарсы", "барлығына_қарсы"],
+)
+def test_against_all_in_english_russian_and_kazakh_is_not_a_party(name):
+    # Pasted from a CEC table in Russian or Kazakh, the option used to become a party.
+    assert parse_votes_csv(f"Amanat,3431510\n{name},248291") == ({"Amanat": 3431510}, 248291)
+
+
+@pytest.mark.parametrize("name", ["Against all parties", "Против всех.", "Барлығына қарсымын"])
+def test_a_name_that_looks_like_against_all_is_refused_not_seated(name):
+    with pytest.raises(ValueError, match=r"^line 2: .* looks like the 'against all' option"):
+        parse_votes_csv(f"Amanat,10\n{name},3")
+
+
+def test_byte_order_mark_is_not_part_of_the_first_name():
+    assert parse_votes_csv("\ufeffA,1\nB,2") == ({"A": 1, "B": 2}, 0)
+    assert parse_votes_csv("\ufeffparty,votes\nA,1") == ({"A": 1}, 0)
+
+
+def test_a_vote_count_of_more_than_fifteen_digits_is_refused_in_words():
+    # 5,000 digits used to surface Python's int-limit advice for programmers.
+    with pytest.raises(ValueError) as info:
+        parse_votes_csv("A,1\nB," + "9" * 5000)
+    assert str(info.value).startswith("line 2: votes must have at most 15 digits")
 
 
 def test_against_all_row_any_case():
@@ -144,7 +172,8 @@ names = (
     .filter(
         lambda s: (
             s
-            and s.lower() not in ("against all", "against_all")
+            and not is_against_all(s)
+            and not looks_like_against_all(s)
             and s.splitlines() == [s]
             and s == s.strip()
         )
