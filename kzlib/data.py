@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import io
 import math
 import os
 import re
@@ -87,6 +88,8 @@ KINDS = ("int", "float", "str", "date", "url", "party")
 EMPTY_RULES = ("never", "allowed", "if_unresolved", "if_against_all")
 
 _INT_RE = re.compile(r"[+-]?[0-9]+")
+# No count in these tables comes near 10**15; a longer cell is a corrupted file.
+_MAX_DIGITS = 15
 _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
@@ -141,12 +144,16 @@ class Dataset:
     status_kinds
         The ``status`` of every row must start with one of these words
         (case-insensitive), e.g. ``"final CEC"`` or ``"derived"``; details may follow.
+    key
+        The columns that together identify a row (e.g. year, party and option): two
+        rows with the same key are a duplicate, which would be counted twice.
     """
 
     name: str
     description: str
     columns: tuple[Column, ...]
     status_kinds: tuple[str, ...]
+    key: tuple[str, ...] = ()
 
     @property
     def filename(self) -> str:
@@ -208,6 +215,7 @@ CATALOGUE: dict[str, Dataset] = {
             _SOURCE,
         ),
         status_kinds=_RESULT_KINDS + ("unverified",),
+        key=("claim_id",),
     ),
     "mazhilis_composition": Dataset(
         name="mazhilis_composition",
@@ -221,6 +229,7 @@ CATALOGUE: dict[str, Dataset] = {
             _SOURCE,
         ),
         status_kinds=_RESULT_KINDS,
+        key=("period", "component"),
     ),
     "presidential_term_rules": Dataset(
         name="presidential_term_rules",
@@ -238,6 +247,7 @@ CATALOGUE: dict[str, Dataset] = {
             _SOURCE,
         ),
         status_kinds=_RESULT_KINDS,
+        key=("rule",),
     ),
     "reform_changes": Dataset(
         name="reform_changes",
@@ -257,6 +267,7 @@ CATALOGUE: dict[str, Dataset] = {
             _SOURCE,
         ),
         status_kinds=_RESULT_KINDS + ("unverified",),
+        key=("topic", "aspect"),
     ),
     "akim_selection": Dataset(
         name="akim_selection",
@@ -274,6 +285,7 @@ CATALOGUE: dict[str, Dataset] = {
             _SOURCE,
         ),
         status_kinds=_RESULT_KINDS,
+        key=("level", "valid_from"),
     ),
     "mazhilis_list_results": Dataset(
         name="mazhilis_list_results",
@@ -293,6 +305,7 @@ CATALOGUE: dict[str, Dataset] = {
             _SOURCE,
         ),
         status_kinds=_RESULT_KINDS,
+        key=("year", "party", "option"),
     ),
     "mazhilis_2023_seats": Dataset(
         name="mazhilis_2023_seats",
@@ -306,6 +319,7 @@ CATALOGUE: dict[str, Dataset] = {
             _SOURCE,
         ),
         status_kinds=_RESULT_KINDS,
+        key=("party", "seat_type", "variant"),
     ),
     "maslikhat_2023_list_results": Dataset(
         name="maslikhat_2023_list_results",
@@ -322,6 +336,7 @@ CATALOGUE: dict[str, Dataset] = {
             _SOURCE,
         ),
         status_kinds=_RESULT_KINDS,
+        key=("council", "party", "option"),
     ),
     "maslikhat_2023_structure": Dataset(
         name="maslikhat_2023_structure",
@@ -334,6 +349,7 @@ CATALOGUE: dict[str, Dataset] = {
             _SOURCE,
         ),
         status_kinds=_RESULT_KINDS,
+        key=("item",),
     ),
     "presidential_results": Dataset(
         name="presidential_results",
@@ -350,6 +366,7 @@ CATALOGUE: dict[str, Dataset] = {
             _SOURCE,
         ),
         status_kinds=_RESULT_KINDS,
+        key=("year", "candidate", "option"),
     ),
     "referendum_2022": Dataset(
         name="referendum_2022",
@@ -362,6 +379,7 @@ CATALOGUE: dict[str, Dataset] = {
             _SOURCE,
         ),
         status_kinds=_RESULT_KINDS,
+        key=("measure",),
     ),
     "turnout": Dataset(
         name="turnout",
@@ -377,6 +395,7 @@ CATALOGUE: dict[str, Dataset] = {
             _SOURCE,
         ),
         status_kinds=_RESULT_KINDS,
+        key=("election", "measure", "base", "source"),
     ),
     "party_registration_rules": Dataset(
         name="party_registration_rules",
@@ -392,6 +411,7 @@ CATALOGUE: dict[str, Dataset] = {
             _SOURCE,
         ),
         status_kinds=_RESULT_KINDS,
+        key=("requirement", "period"),
     ),
     "party_events": Dataset(
         name="party_events",
@@ -406,6 +426,7 @@ CATALOGUE: dict[str, Dataset] = {
             _SOURCE,
         ),
         status_kinds=_RESULT_KINDS,
+        key=("party", "event", "date"),
     ),
     "reform_timeline": Dataset(
         name="reform_timeline",
@@ -434,6 +455,7 @@ CATALOGUE: dict[str, Dataset] = {
             _SOURCE,
         ),
         status_kinds=_TIMELINE_KINDS,
+        key=("date", "topic", "before"),
     ),
     "rural_akims_2021": Dataset(
         name="rural_akims_2021",
@@ -447,6 +469,7 @@ CATALOGUE: dict[str, Dataset] = {
             _SOURCE,
         ),
         status_kinds=_RESULT_KINDS,
+        key=("date", "party"),
     ),
     "senate": Dataset(
         name="senate",
@@ -463,6 +486,7 @@ CATALOGUE: dict[str, Dataset] = {
             _SOURCE,
         ),
         status_kinds=_RESULT_KINDS,
+        key=("period", "component"),
     ),
 }
 
@@ -522,6 +546,11 @@ def _check_cell(col: Column, value: str, where: str) -> None:
     shown = repr(value)
     if col.kind == "int":
         ok = _INT_RE.fullmatch(value) is not None
+        if ok and len(value.lstrip("+-0")) > _MAX_DIGITS:
+            raise DataError(
+                f"{where}: {col.name} must be an integer of at most {_MAX_DIGITS} digits, "
+                f"got {value[:20]!r}… ({len(value)} characters)"
+            )
         if ok and col.non_negative and int(value) < 0:
             ok = False
         if not ok:
@@ -594,7 +623,17 @@ def read_rows(name: str, data_dir: str | os.PathLike[str] | None = None) -> list
 
     expected = [col.name for col in dataset.columns]
     rows: list[dict[str, str]] = []
-    with open(path, newline="", encoding="utf-8") as fh:
+    seen: dict[tuple[str, ...], int] = {}  # key -> line it was first seen on
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")  # a byte-order mark (Excel "CSV UTF-8") is fine
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise DataError(
+            f"{fname} line {line}: the file is not UTF-8 text (byte {raw[err.start]:#04x}); "
+            "save it as UTF-8"
+        ) from None
+    with io.StringIO(text, newline="") as fh:
         reader = csv.reader(fh)
         header = next(reader, None)
         if header is None:
@@ -612,7 +651,8 @@ def read_rows(name: str, data_dir: str | os.PathLike[str] | None = None) -> list
         for cells in reader:
             # A record starts on the line after the previous one ended (a quoted cell
             # may span several lines); that first line is what a reader looks for.
-            where = f"{fname} line {last_line + 1}"
+            first = last_line + 1
+            where = f"{fname} line {first}"
             last_line = reader.line_num
             if len(cells) != len(header):
                 raise DataError(f"{where}: expected {len(header)} cells, got {len(cells)}")
@@ -632,6 +672,14 @@ def read_rows(name: str, data_dir: str | os.PathLike[str] | None = None) -> list
                         raise DataError(f"{where}: {col.name} must not be empty")
                     continue
                 _check_cell(col, value, where)
+            key = tuple(row[c] for c in dataset.key)
+            if dataset.key and key in seen:
+                named = ", ".join(f"{c}={v!r}" for c, v in zip(dataset.key, key))
+                raise DataError(
+                    f"{where}: duplicate row ({named}) already on line {seen[key]}; "
+                    "it would be counted twice"
+                )
+            seen[key] = first
             rows.append({c: row[c] for c in expected})
     if not rows:
         raise DataError(f"{fname}: no data rows")
