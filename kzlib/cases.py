@@ -126,8 +126,8 @@ class Election:
 
 def _check_year(year: object) -> int:
     if isinstance(year, bool) or year not in MAZHILIS_YEARS:
-        valid = ", ".join(map(str, MAZHILIS_YEARS))
-        raise ValueError(f"year must be one of {valid}, got {year!r}")
+        valid = ", ".join(map(str, MAZHILIS_YEARS[:-1])) + f" or {MAZHILIS_YEARS[-1]}"
+        raise ValueError(f"year must be {valid}, got {year!r}")
     return year  # type: ignore[return-value]
 
 
