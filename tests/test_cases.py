@@ -117,7 +117,8 @@ def test_mazhilis_2023_is_the_parallel_model_with_the_case(reading):
     house = cases.mazhilis_2023(reading)
     assert {p: house.list_seats[p] for p in e.votes} == e.official_seats
     assert house.house_size == 98
-    assert {p: n for p, n in house.district_seats.items() if n} == cases.district_seats_2023(reading)
+    districts = {p: n for p, n in house.district_seats.items() if n}
+    assert districts == cases.district_seats_2023(reading)
     assert reading == "disputed" or mixed.READINGS[reading] in house.note
 
 

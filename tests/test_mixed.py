@@ -137,7 +137,7 @@ def test_district_models_by_hand():
 @pytest.mark.parametrize("call, error, message", [
     (lambda: model_districts(10, "list shares"), ValueError, "list_votes must be given"),
     (lambda: model_districts(10), ValueError, "reference must be given for the district model"),
-    (lambda: model_districts(10, reference={"A": -1}), ValueError, r"reference\['A'\] must be >= 0"),
+    (lambda: model_districts(1, reference={"A": -1}), ValueError, r"reference\['A'\] must be >= 0"),
     (lambda: model_districts(10, "coin toss"), ValueError, "model must be one of"),
     (lambda: model_districts(-1), ValueError, "n_districts must be a non-negative integer"),
     (lambda: model_districts(2.5), TypeError, "n_districts must be an integer"),
