@@ -151,8 +151,10 @@ def test_chamber_rows():
 
 
 @pytest.mark.parametrize("council, official", [
-    ("Astana city", {"Amanat": 12, "Ak Zhol": 3, "QHP": 1, "Baitaq": 1, "Respublica": 0, "Auyl": 0}),
-    ("Almaty city", {"Amanat": 12, "QHP": 3, "Respublica": 3, "Baitaq": 2, "Ak Zhol": 1, "Auyl": 0}),
+    ("Astana city",
+     {"Amanat": 12, "Ak Zhol": 3, "QHP": 1, "Baitaq": 1, "Respublica": 0, "Auyl": 0}),
+    ("Almaty city",
+     {"Amanat": 12, "QHP": 3, "Respublica": 3, "Baitaq": 2, "Ak Zhol": 1, "Auyl": 0}),
 ])
 def test_maslikhat_defaults_reproduce_the_official_seats(council, official):
     assert cases.maslikhat_list_tier(council).seats == official

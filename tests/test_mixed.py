@@ -344,8 +344,10 @@ def test_mmp_house_for_every_list_share(pct, model, overhang):
     (lambda: parallel(VOTES, {}, rules="2023"), TypeError, "rules must be a kzlib.rules.RuleSet"),
     (lambda: all_list(VOTES, seats=0), ValueError, "seats must be a positive integer"),
     (lambda: mixed_house(VOTES, system="mixed"), ValueError, "system must be one of"),
-    (lambda: mixed_house(VOTES, district_model="guess"), ValueError, "district_model must be one of"),
-    (lambda: mixed_house(VOTES, list_share=1.2), ValueError, "list_share must be between 0 and 1, got 1.2"),
+    (lambda: mixed_house(VOTES, district_model="guess"), ValueError,
+     "district_model must be one of"),
+    (lambda: mixed_house(VOTES, list_share=1.2), ValueError,
+     "list_share must be between 0 and 1, got 1.2"),
     (lambda: mixed_house(VOTES, house_size=0), ValueError, "house_size must be a positive integer"),
 ])
 def test_bad_input_names_the_argument(call, error, message):
@@ -383,7 +385,8 @@ def test_compare_designs():
     assert actual.total["Amanat"] == 62
     assert every_list.total == all_list(VOTES, against_all=AGAINST_ALL).total
     assert style_2004.district_seats == {
-        **dict.fromkeys(style_2004.parties, 0), **model_districts(85, reference=DISTRICTS["disputed"])}
+        **dict.fromkeys(style_2004.parties, 0),
+        **model_districts(85, reference=DISTRICTS["disputed"])}
     assert mmp.total["Amanat"] < actual.total["Amanat"]
     table = designs_table(designs)
     assert list(table.majority_line) == [50] * 4 and list(table.two_thirds_line) == [66] * 4

@@ -324,7 +324,8 @@ def composition(
                                    row["status"].lower().startswith("derived"), row["status"],
                                    row["source"]))
     else:
-        rows = {r["component"]: r for r in cases.chamber_rows("Senate", data_dir) if r["period"] == period}
+        senate = cases.chamber_rows("Senate", data_dir)
+        rows = {r["component"]: r for r in senate if r["period"] == period}
         elected = rows.get("elected")
         found.append(Seats(chamber, period, "elected",
                            int(elected["seats"]) if elected else None, False,
