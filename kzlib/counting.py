@@ -44,11 +44,12 @@ from kzlib.thresholds import BASES, Threshold, parse_share
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
+    from kzlib.cases import Election
+
 __all__ = [
     "METHOD_LABELS",
     "METHOD_ORDER",
     "HandCount",
-    "OfficialCase",
     "Paradox",
     "SeatCount",
     "Step",
@@ -56,10 +57,7 @@ __all__ = [
     "compare_methods",
     "count_seats",
     "house_size_paradoxes",
-    "mazhilis_count",
     "methods_vs_official",
-    "official_cases",
-    "official_list_seats",
 ]
 
 #: The methods compared, in the order they are shown (Kazakhstan's method first).
@@ -320,36 +318,6 @@ def _as_rule(threshold: object, base: object) -> Threshold | None:
     return Threshold(share, base=base or DEFAULT_BASE)  # type: ignore[arg-type]
 
 
-def _allocate(
-    votes: Mapping[str, object], seats: int, method: str, rule: Threshold | None, **options: object
-) -> Allocation:
-    """:func:`kzlib.allocate`, working around one case it refuses.
-
-    With the Droop quota and a single list in the distribution, that list's
-    quotient is exactly ``seats + 1``; ``allocate`` then reports a "tie" for the
-    seat too many among one party and raises TieError. It is no tie: the list
-    simply gets every seat (as under any method).
-    """
-    from dataclasses import replace
-
-    from kzlib.allocation import TieError
-
-    try:
-        return allocate(votes, seats, method, rule, **options)  # type: ignore[arg-type]
-    except TieError as err:
-        if method != "droop" or len(err.parties) != 1:
-            raise
-        result = allocate(votes, seats, "hare", rule, **options)  # type: ignore[arg-type]
-        (party,) = err.parties
-        return replace(
-            result,
-            method="droop",
-            quota=Fraction(result.votes[party]) / (result.house_size + 1),
-            quotient_numerators={party: result.house_size + 1},
-            quotient_denominator=1,
-        )
-
-
 def _pct(share: Fraction, decimals: int = 2) -> str:
     return f"{float(share) * 100:.{decimals}f}%"
 
@@ -537,150 +505,52 @@ def article_97_1_steps(
     return HandCount(steps=(step1, step2, step3, step4, step5), allocation=a)
 
 
-def official_list_seats(year: int) -> dict[str, int]:
-    """Party -> official Mazhilis list seats of ``year`` (2007, 2021 or 2023) from ``data/``.
+def methods_vs_official(
+    elections: Iterable[Election], methods: Iterable[str] = METHOD_ORDER
+) -> pd.DataFrame:
+    """Which methods reproduce each official result.
 
-    Raises
-    ------
-    ValueError
-        For any other year.
-    """
-    from kzlib.data import read_rows
-
-    if isinstance(year, bool) or year not in (2007, 2021, 2023):
-        raise ValueError(f"year must be 2007, 2021 or 2023, got {year!r}")
-    return {
-        row["party"]: int(row["list_seats"])
-        for row in read_rows("mazhilis_list_results")
-        if int(row["year"]) == year and row["option"] == "party"
-    }
-
-
-def mazhilis_count(year: int) -> HandCount:
-    """The article 97-1 count of one Mazhilis election under its own rules.
-
-    2023: 69 list seats, 5% of party votes plus 'against all'; 2021 and 2007: 98
-    list seats, 7% of party votes (no 'against all' on the ballot). Votes from
-    ``data/mazhilis_list_results.csv``; seats and threshold from
-    :func:`kzlib.rules.mazhilis`.
-
-    Raises
-    ------
-    ValueError
-        If ``year`` is not 2007, 2021 or 2023.
-
-    Examples
-    --------
-    >>> mazhilis_count(2021).seats["Nur Otan"]
-    76
-    """
-    from kzlib.data import mazhilis_votes
-    from kzlib.rules import mazhilis
-
-    if isinstance(year, bool) or year not in (2007, 2021, 2023):
-        raise ValueError(f"year must be 2007, 2021 or 2023, got {year!r}")
-    votes, against_all = mazhilis_votes(year)
-    rule = mazhilis(year)
-    seats = rule.list_seats
-    assert seats is not None
-    return article_97_1_steps(votes, seats, rule.threshold, against_all)
-
-
-@dataclass(frozen=True)
-class OfficialCase:
-    """One real party-list count whose official seats are in ``data/``.
-
-    Attributes
+    Parameters
     ----------
-    name
-        E.g. ``"Mazhilis 2023"`` or ``"Almaty city maslikhat 2023"``.
-    votes
-        Party -> list votes, in the order of the official table.
-    against_all
-        'Against all' votes (0 where the ballot had no such option).
-    seats
-        List seats distributed.
-    threshold
-        The threshold with its base, as in :mod:`kzlib.rules`.
-    official
-        Party -> official list seats.
-    """
-
-    name: str
-    votes: dict[str, int]
-    against_all: int
-    seats: int
-    threshold: Threshold
-    official: dict[str, int]
-
-
-def official_cases() -> tuple[OfficialCase, ...]:
-    """Every real party-list count in ``data/`` with official seats.
-
-    The Mazhilis elections of 2007, 2021 and 2023
-    (``mazhilis_list_results.csv``; rules from :func:`kzlib.rules.mazhilis`) and
-    the 2023 list tiers of the Astana and Almaty city maslikhats
-    (``maslikhat_2023_list_results.csv``; 5% of party votes plus 'against all').
-    """
-    from kzlib.data import maslikhat_votes, mazhilis_votes, read_rows
-    from kzlib.rules import maslikhat, mazhilis
-
-    cases = []
-    for year in (2007, 2021, 2023):
-        votes, against_all = mazhilis_votes(year)
-        rule = mazhilis(year)
-        cases.append(
-            OfficialCase(
-                name=f"Mazhilis {year}",
-                votes=votes,
-                against_all=against_all,
-                seats=rule.list_seats,  # type: ignore[arg-type]
-                threshold=rule.threshold,
-                official=official_list_seats(year),
-            )
-        )
-    rows = read_rows("maslikhat_2023_list_results")
-    for council in dict.fromkeys(r["council"] for r in rows):
-        votes, against_all = maslikhat_votes(council)
-        mine = [r for r in rows if r["council"] == council and r["option"] == "party"]
-        cases.append(
-            OfficialCase(
-                f"{council} maslikhat 2023",
-                votes,
-                against_all,
-                int(mine[0]["list_seats_total"]),
-                maslikhat(2023, "regional").threshold,
-                {r["party"]: int(r["list_seats"]) for r in mine},
-            )
-        )
-    return tuple(cases)
-
-
-def methods_vs_official(methods: Iterable[str] = METHOD_ORDER) -> pd.DataFrame:
-    """Which methods reproduce each official result in ``data/``.
+    elections
+        Real counts with their rules and official seats, e.g.
+        :func:`kzlib.cases.official_cases`: each needs ``name``, ``votes``,
+        ``against_all``, ``list_seats``, ``rules`` (for the threshold) and
+        ``official_seats``.
+    methods
+        Method names, one column each (default :data:`METHOD_ORDER`).
 
     Returns
     -------
     pandas.DataFrame
-        One row per :func:`official_cases` entry: ``case``, ``seats``, then one
-        column per method: ``"same"`` if the method gives every party its official
-        seats, otherwise the differences, e.g. ``"Amanat 41 (40), JSDP 3 (4)"``
-        (method's seats, official in brackets).
+        One row per election: ``case``, ``seats``, then one column per method:
+        ``"same"`` if the method gives every party its official seats, otherwise
+        the differences, e.g. ``"Amanat 41 (40), JSDP 3 (4)"`` (method's seats,
+        official in brackets).
+
+    Raises
+    ------
+    ValueError
+        If an election lacks its rules, seats or official seats.
     """
     import pandas as pd
 
     names = _methods(methods)
     rows = []
-    for case in official_cases():
-        row: dict[str, object] = {"case": case.name, "seats": case.seats}
-        for name in names:
-            got = _allocate(
-                case.votes, case.seats, name, case.threshold, against_all=case.against_all
+    for case in elections:
+        if case.rules is None or case.list_seats is None or case.official_seats is None:
+            raise ValueError(
+                f"elections must carry rules, list_seats and official_seats, got {case.name!r}"
             )
+        official = case.official_seats
+        row: dict[str, object] = {"case": case.name, "seats": case.list_seats}
+        for name in names:
+            got = allocate(case.votes, case.list_seats, name, case.rules.threshold,
+                           against_all=case.against_all)
             diffs = [
-                f"{p} {got.seats[p]} ({case.official.get(p, 0)})"
+                f"{p} {got.seats[p]} ({official.get(p, 0)})"
                 for p in case.votes
-                if got.seats[p] != case.official.get(p, 0)
+                if got.seats[p] != official.get(p, 0)
             ]
             row[name] = "same" if not diffs else ", ".join(diffs)
         rows.append(row)
@@ -738,11 +608,11 @@ def count_seats(
     name = method_name(method)
     rule = _as_rule(threshold, base)
     options = dict(tie_break=tie_break, against_all=against_all, ballots=ballots)
-    now = _allocate(votes, seats, name, rule, **options)
+    now = allocate(votes, seats, name, rule, **options)
     before = None
     lost: tuple[str, ...] = ()
     if now.house_size > 1:
-        before = _allocate(votes, now.house_size - 1, name, rule, **options)
+        before = allocate(votes, now.house_size - 1, name, rule, **options)
         lost = tuple(p for p in now.seats if now.seats[p] < before.seats[p])
     winners = {p: s for p, s in now.seats.items() if s}
     return SeatCount(
@@ -803,7 +673,7 @@ def compare_methods(
     rule = _as_rule(threshold, base)
     rows = []
     for name in names:
-        a = _allocate(
+        a = allocate(
             votes, seats, name, rule, tie_break=tie_break, against_all=against_all, ballots=ballots
         )
         winners = {p: s for p, s in a.seats.items() if s}
@@ -897,7 +767,7 @@ def house_size_paradoxes(
 
     def seats_at(size: int) -> dict[str, int]:
         if size not in cache:
-            cache[size] = _allocate(
+            cache[size] = allocate(
                 votes, size, name, rule, tie_break=tie_break, against_all=against_all,
                 ballots=ballots,
             ).seats

@@ -13,10 +13,13 @@ Examples
 --------
 >>> from kzlib import data
 >>> data.list_datasets()[:2]
-['maslikhat_2023_list_results', 'maslikhat_2023_structure']
->>> parties, against_all = data.mazhilis_votes(2023)
->>> parties["Amanat"], against_all
-(3431510, 248291)
+['akim_selection', 'maslikhat_2023_list_results']
+>>> turnout = data.load("turnout")
+>>> list(turnout.columns[:3])
+['election', 'date', 'measure']
+
+The real elections in these tables (votes, official seats) are read by
+:mod:`kzlib.cases`.
 """
 
 from __future__ import annotations
@@ -44,8 +47,6 @@ __all__ = [
     "default_data_dir",
     "list_datasets",
     "load",
-    "maslikhat_votes",
-    "mazhilis_votes",
     "read_rows",
 ]
 
@@ -728,80 +729,3 @@ def load(name: str, data_dir: str | os.PathLike[str] | None = None) -> pandas.Da
         else:
             frame[col.name] = pd.Series(cells, dtype="object")
     return pd.DataFrame(frame)
-
-
-def mazhilis_votes(
-    year: int, data_dir: str | os.PathLike[str] | None = None
-) -> tuple[dict[str, int], int]:
-    """Party-list votes of one Mazhilis election, ready for a seat allocation.
-
-    Parameters
-    ----------
-    year
-        2007, 2021 or 2023 (2004 is incomplete: the AIST bloc's votes are missing).
-    data_dir
-        Optional data folder, as for :func:`load`.
-
-    Returns
-    -------
-    (dict, int)
-        ``{party: votes}`` in the order of the official results table, and the
-        'against all' votes (0 when the ballot had no such option).
-
-    Raises
-    ------
-    ValueError
-        For any other year.
-    """
-    if year not in (2007, 2021, 2023):
-        raise ValueError(f"mazhilis_votes: year must be 2007, 2021 or 2023, got {year!r}")
-    parties: dict[str, int] = {}
-    against_all = 0
-    for row in read_rows("mazhilis_list_results", data_dir):
-        if int(row["year"]) != year:
-            continue
-        if row["option"] == "against_all":
-            against_all += int(row["votes"])
-        else:
-            parties[row["party"]] = int(row["votes"])
-    return parties, against_all
-
-
-def maslikhat_votes(
-    council: str, data_dir: str | os.PathLike[str] | None = None
-) -> tuple[dict[str, int], int]:
-    """Party-list votes of one 2023 city maslikhat.
-
-    Parameters
-    ----------
-    council
-        ``"Astana city"`` or ``"Almaty city"``.
-    data_dir
-        Optional data folder, as for :func:`load`.
-
-    Returns
-    -------
-    (dict, int)
-        ``{party: votes}`` in the order of the official results table, and the
-        'against all' votes.
-
-    Raises
-    ------
-    ValueError
-        If the council is not in ``maslikhat_2023_list_results``.
-    """
-    parties: dict[str, int] = {}
-    against_all = 0
-    councils: list[str] = []
-    for row in read_rows("maslikhat_2023_list_results", data_dir):
-        if row["council"] not in councils:
-            councils.append(row["council"])
-        if row["council"] != council:
-            continue
-        if row["option"] == "against_all":
-            against_all += int(row["votes"])
-        else:
-            parties[row["party"]] = int(row["votes"])
-    if council not in councils:
-        raise ValueError(f"maslikhat_votes: unknown council {council!r}; valid: {', '.join(councils)}")
-    return parties, against_all

@@ -18,7 +18,7 @@ module computes such houses and the alternatives a class may want to compare:
 
 **What is known and what is modelled.** The 2023 district tier is known only as
 party totals, and the sources disagree about one seat
-(:func:`district_seats_2023`, :data:`READINGS`): Wikipedia gives 22 Amanat + 7
+(:func:`kzlib.cases.district_seats_2023`, :data:`READINGS`): Wikipedia gives 22 Amanat + 7
 independents, ElectionGuide 22 Amanat + 1 JSDP + 6 independents. The per-district
 votes were not found, so no district tier of another size can be *computed*. A
 house with a different number of districts therefore needs an explicit
@@ -29,6 +29,9 @@ result built on a model says so in its ``note``.
 ``two_thirds(n) = ceil(2n / 3)``: 50 and 66 of 98 seats. Independents and the
 disputed seat are not a party and never "reach" a line.
 
+The functions take votes and seats as arguments and never read ``data/``; the
+real 2023 Mazhilis and the city maslikhats are in :mod:`kzlib.cases`
+(:func:`~kzlib.cases.mazhilis_2023`, :func:`~kzlib.cases.mazhilis_2023_designs`).
 Nothing here imports pandas or matplotlib at module level; the functions that
 return tables import pandas when called.
 """
@@ -42,9 +45,8 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from kzlib._numbers import exact_number, non_negative_number
-from kzlib.allocation import Allocation, TieError, allocate, method_name
+from kzlib.allocation import Allocation, TieError, allocate
 from kzlib.rules import RuleSet, mazhilis
-from kzlib.thresholds import BASES, Threshold, parse_share
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -64,13 +66,7 @@ __all__ = [
     "compare_designs",
     "compensatory",
     "designs_table",
-    "district_seats_2023",
     "majority",
-    "maslikhat_councils",
-    "maslikhat_levels_table",
-    "maslikhat_list_tier",
-    "maslikhat_official_seats",
-    "mazhilis_2023",
     "mixed_house",
     "model_districts",
     "parallel",
@@ -506,60 +502,11 @@ def plurality(
     return won
 
 
-def district_seats_2023(reading: str = "disputed", data_dir: object = None) -> dict[str, int]:
-    """The 2023 single-member tier as it happened, in one of :data:`READINGS`.
-
-    Read from ``data/mazhilis_2023_seats.csv`` (rows ``seat_type == "smd"``).
-    With ``reading="disputed"`` a party keeps the seats both sources give it, and
-    the seat(s) they disagree on are shown as ``"Disputed"``.
-
-    Parameters
-    ----------
-    reading
-        ``"disputed"`` (default), ``"wikipedia"`` or ``"electionguide"``.
-    data_dir
-        Optional data folder (see :func:`kzlib.data.load`).
-
-    Returns
-    -------
-    dict
-        Party -> single-member seats (parties with none left out); 29 in all.
-
-    Raises
-    ------
-    ValueError
-        For an unknown reading.
-
-    Examples
-    --------
-    >>> district_seats_2023("wikipedia")
-    {'Amanat': 22, 'Independents': 7}
-    >>> district_seats_2023()
-    {'Amanat': 22, 'Independents': 6, 'Disputed': 1}
-    """
-    from kzlib.data import read_rows
-
-    _check_choice(reading, "reading", READINGS)
-    by_variant: dict[str, dict[str, int]] = {"wikipedia": {}, "electionguide": {}}
-    for row in read_rows("mazhilis_2023_seats", data_dir):  # type: ignore[arg-type]
-        if row["seat_type"] == "smd" and row["variant"] in by_variant:
-            by_variant[row["variant"]][row["party"]] = int(row["seats"])
-    if reading != "disputed":
-        return {p: n for p, n in by_variant[reading].items() if n}
-    wiki, guide = by_variant["wikipedia"], by_variant["electionguide"]
-    agreed = {p: min(wiki.get(p, 0), guide.get(p, 0)) for p in dict.fromkeys([*wiki, *guide])}
-    seats = {p: n for p, n in agreed.items() if n}
-    disputed = sum(wiki.values()) - sum(seats.values())
-    if disputed:
-        seats[DISPUTED] = disputed
-    return seats
-
-
 def model_districts(
     n_districts: int,
     model: str = "2023 result",
     *,
-    reading: str = "disputed",
+    reference: Mapping[str, int] | None = None,
     list_votes: Mapping[str, object] | None = None,
 ) -> dict[str, int]:
     """A modelled single-member tier of ``n_districts`` seats (an ASSUMPTION).
@@ -568,9 +515,10 @@ def model_districts(
     another size cannot be computed; it has to be assumed. The models
     (:data:`DISTRICT_MODELS`):
 
-    * ``"2023 result"`` — scale the 2023 district result (in ``reading``) to
-      ``n_districts`` by largest remainders: party p gets about
-      ``n_districts * d_p / 29``. With 29 districts it *is* the 2023 result.
+    * ``"2023 result"`` — scale a district result as it happened (``reference``,
+      e.g. :func:`kzlib.cases.district_seats_2023`) to ``n_districts`` by largest
+      remainders: party p gets about ``n_districts * d_p / 29``. With as many
+      districts as the reference it *is* the reference.
     * ``"list shares"`` — share the districts by the list votes (Hare, no
       threshold); independents win none.
     * ``"leader sweeps"`` — the party with the most list votes wins every district.
@@ -581,8 +529,8 @@ def model_districts(
         Number of single-member districts (0 or more).
     model
         One of :data:`DISTRICT_MODELS`.
-    reading
-        For ``"2023 result"``: which reading of the disputed seat (:data:`READINGS`).
+    reference
+        Party -> districts won in the real result; required for ``"2023 result"``.
     list_votes
         Party -> list votes; required for ``"list shares"`` and ``"leader sweeps"``.
 
@@ -594,23 +542,24 @@ def model_districts(
     Raises
     ------
     TypeError, ValueError
-        For a bad count, an unknown model or reading, or missing ``list_votes``.
+        For a bad count, an unknown model, or a missing ``reference`` or ``list_votes``.
 
     Examples
     --------
-    >>> model_districts(29, reading="wikipedia")
-    {'Amanat': 22, 'Independents': 7}
+    >>> model_districts(58, reference={"Amanat": 22, "Independents": 7})
+    {'Amanat': 44, 'Independents': 14}
     >>> model_districts(4, "leader sweeps", list_votes={"A": 60, "B": 40})
     {'A': 4, 'B': 0}
     """
     n = _check_size(n_districts, "n_districts", allow_zero=True)
     _check_choice(model, "model", DISTRICT_MODELS)
-    _check_choice(reading, "reading", READINGS)
     if model == "2023 result":
-        reference = district_seats_2023(reading)
+        if reference is None:
+            raise ValueError(f"reference must be given for the district model {model!r}, got None")
+        actual = _check_seat_map(reference, "reference")
         if n == 0:
-            return dict.fromkeys(reference, 0)
-        return dict(allocate(reference, n, "hare", tie_break=list(reference)).seats)
+            return dict.fromkeys(actual, 0)
+        return dict(allocate(actual, n, "hare", tie_break=list(actual)).seats)
     if list_votes is None:
         raise ValueError(f"list_votes must be given for the district model {model!r}, got None")
     if n == 0:
@@ -652,7 +601,7 @@ def parallel(
         Party -> list votes.
     district_seats
         Party (or ``"Independents"``, ``"Disputed"``) -> single-member seats won
-        (e.g. :func:`district_seats_2023`, :func:`plurality`, :func:`model_districts`).
+        (e.g. :func:`kzlib.cases.district_seats_2023`, :func:`plurality`, :func:`model_districts`).
     against_all
         'Against all' list votes (in the threshold base from 2023).
     list_seats
@@ -878,37 +827,37 @@ def _fixed_house(first: Allocation, d: Mapping[str, int], pool: int, method: str
 # --------------------------------------------------------------------------- one call
 
 
-def _votes_2023() -> tuple[dict[str, int], int]:
-    from kzlib.data import mazhilis_votes
-
-    return mazhilis_votes(2023)
-
-
 def mixed_house(
-    list_votes: Mapping[str, object] | None = None,
+    list_votes: Mapping[str, object],
     *,
-    against_all: object = None,
+    against_all: object = 0,
+    reference: Mapping[str, int] | None = None,
+    reference_label: str = "the district result given",
     list_share: object = Fraction(69, 98),
     house_size: int = HOUSE_2023,
     system: str = "parallel",
     district_model: str = "2023 result",
-    reading: str = "disputed",
     overhang: str = "keep",
 ) -> MixedResult:
     """A 2023-style house with any list share, system and district assumption.
 
     ``list_seats, districts = split_house(house_size, list_share)``; the district
-    tier is ``model_districts(districts, district_model, ...)`` — the 2023
-    result itself when ``districts == 29`` and the model is ``"2023 result"`` —
-    and the tiers are combined by ``system`` (:data:`SYSTEMS`).
+    tier is ``model_districts(districts, district_model, ...)`` — ``reference``
+    itself when it has exactly ``districts`` seats and the model is
+    ``"2023 result"`` — and the tiers are combined by ``system`` (:data:`SYSTEMS`).
+    :func:`kzlib.cases.mazhilis_2023_house` calls it with the 2023 election.
 
     Parameters
     ----------
     list_votes
-        Party -> list votes; default the 2023 list vote from ``data/``.
+        Party -> list votes.
     against_all
-        'Against all' votes; default the 2023 figure when ``list_votes`` is None,
-        otherwise 0.
+        'Against all' list votes.
+    reference
+        Party -> districts won as it happened; required for the ``"2023 result"``
+        model (e.g. :func:`kzlib.cases.district_seats_2023`).
+    reference_label
+        What ``reference`` is, in words, for the result's ``note``.
     list_share
         Share of the house from lists, 0 to 1 (default 69/98; ``"70%"`` gives the
         same split).
@@ -918,8 +867,6 @@ def mixed_house(
         ``"parallel"`` or ``"compensatory"``.
     district_model
         One of :data:`DISTRICT_MODELS`.
-    reading
-        Reading of the disputed 2023 seat (:data:`READINGS`).
     overhang
         For ``"compensatory"``: one of :data:`OVERHANG_RULES`.
 
@@ -935,24 +882,22 @@ def mixed_house(
 
     Examples
     --------
-    >>> mixed_house(reading="wikipedia").total["Amanat"]
-    62
+    >>> r = mixed_house({"A": 600, "B": 400}, reference={"A": 3, "Independents": 1},
+    ...                 list_share="60%", house_size=10)
+    >>> r.list_seats, r.district_seats
+    ({'A': 4, 'B': 2, 'Independents': 0}, {'A': 3, 'B': 0, 'Independents': 1})
     """
     _check_choice(system, "system", SYSTEMS)
     _check_choice(district_model, "district_model", DISTRICT_MODELS)
-    _check_choice(reading, "reading", READINGS)
     _check_choice(overhang, "overhang", OVERHANG_RULES)
-    if list_votes is None:
-        list_votes, default_aa = _votes_2023()
-        against_all = default_aa if against_all is None else against_all
-    elif against_all is None:
-        against_all = 0
     n_list, n_districts = split_house(house_size, list_share)
-    districts = model_districts(n_districts, district_model, reading=reading, list_votes=list_votes)
-    as_2023 = district_model == "2023 result" and n_districts == 29
+    districts = model_districts(n_districts, district_model, reference=reference,
+                                list_votes=list_votes)
+    as_given = (district_model == "2023 result" and reference is not None
+                and n_districts == sum(reference.values()))
     where = (
-        f"District tier: the 2023 result ({READINGS[reading]})."
-        if as_2023 else f"District tier: {DISTRICT_MODELS[district_model]}."
+        f"District tier: {reference_label}."
+        if as_given else f"District tier: {DISTRICT_MODELS[district_model]}."
     )
     label = f"{SYSTEMS[system].split(':')[0]}: {n_list} list + {n_districts} districts"
     if system == "parallel":
@@ -962,41 +907,38 @@ def mixed_house(
                         overhang=overhang, design=label, note=where)
 
 
-def mazhilis_2023(reading: str = "disputed") -> MixedResult:
-    """The Mazhilis elected on 19 March 2023: the official list tier + the district tier.
-
-    Parameters
-    ----------
-    reading
-        Reading of the disputed single-member seat (:data:`READINGS`).
-
-    Returns
-    -------
-    MixedResult
-        69 list seats (recomputed from the votes; equal to the official
-        40/8/6/6/5/4) + 29 district seats.
-
-    Examples
-    --------
-    >>> mazhilis_2023("wikipedia").total["Amanat"]
-    62
-    """
-    votes, against_all = _votes_2023()
-    return parallel(votes, district_seats_2023(reading), against_all=against_all, list_seats=69,
-                    design=DESIGNS[0], note=f"District tier as it happened: {READINGS[reading]}.")
-
-
 def compare_designs(
-    reading: str = "disputed", district_model: str = "2023 result", overhang: str = "keep"
+    list_votes: Mapping[str, object],
+    district_seats: Mapping[str, int],
+    *,
+    against_all: object = 0,
+    district_model: str = "2023 result",
+    overhang: str = "keep",
+    note: str = "",
 ) -> list[MixedResult]:
-    """The 2023 list votes under the four designs of :data:`DESIGNS`.
+    """One list vote and one district result under the four designs of :data:`DESIGNS`.
 
-    1. 2023 parallel, as it happened (district tier in ``reading``);
+    1. 2023 parallel: 69 list seats plus ``district_seats`` as they happened;
     2. all-list: 98 list seats, 5%;
     3. 2004-style parallel: the 2004 proportions (10 list of 77) applied to 98
        seats, ``split_house(98, 10/77)`` = 13 list + 85 districts, the district
        tier from ``district_model`` (an ASSUMPTION);
-    4. compensatory (MMP) with the 2023 district tier and ``overhang``.
+    4. compensatory (MMP) with ``district_seats`` and ``overhang``.
+
+    :func:`kzlib.cases.mazhilis_2023_designs` calls it with the 2023 election.
+
+    Parameters
+    ----------
+    list_votes, against_all
+        As :func:`parallel`.
+    district_seats
+        Party -> single-member seats won (29 in 2023).
+    district_model
+        One of :data:`DISTRICT_MODELS`, for the 2004-style house.
+    overhang
+        One of :data:`OVERHANG_RULES`, for the compensatory house.
+    note
+        What ``district_seats`` is, kept in the first design's ``note``.
 
     Returns
     -------
@@ -1004,20 +946,23 @@ def compare_designs(
 
     Examples
     --------
-    >>> [r.house_size for r in compare_designs()]
+    >>> votes = {"A": 600, "B": 300, "C": 100}
+    >>> [r.house_size for r in compare_designs(votes, {"A": 20, "Independents": 9})]
     [98, 98, 98, 98]
     """
-    votes, against_all = _votes_2023()
-    actual = mazhilis_2023(reading)
+    actual = parallel(list_votes, district_seats, against_all=against_all, list_seats=69,
+                      design=DESIGNS[0], note=note)
     share_2004 = Fraction(MAZHILIS_2004["list"], MAZHILIS_2004["total"])
     n_list, n_districts = split_house(HOUSE_2023, share_2004)
-    modelled = model_districts(n_districts, district_model, reading=reading, list_votes=votes)
-    style_2004 = parallel(votes, modelled, against_all=against_all, list_seats=n_list,
+    modelled = model_districts(n_districts, district_model, reference=district_seats,
+                               list_votes=list_votes)
+    style_2004 = parallel(list_votes, modelled, against_all=against_all, list_seats=n_list,
                           design=DESIGNS[2],
                           note=f"District tier: {DISTRICT_MODELS[district_model]}.")
-    mmp = compensatory(votes, district_seats_2023(reading), against_all=against_all,
+    mmp = compensatory(list_votes, district_seats, against_all=against_all,
                        overhang=overhang, design=DESIGNS[3])
-    return [actual, all_list(votes, against_all=against_all, design=DESIGNS[1]), style_2004, mmp]
+    everything = all_list(list_votes, against_all=against_all, design=DESIGNS[1])
+    return [actual, everything, style_2004, mmp]
 
 
 def designs_table(results: Sequence[MixedResult]) -> pd.DataFrame:
@@ -1027,138 +972,3 @@ def designs_table(results: Sequence[MixedResult]) -> pd.DataFrame:
     if not all(isinstance(r, MixedResult) for r in results):
         raise TypeError("results must be a list of MixedResult values")
     return pd.DataFrame([r.summary() for r in results])
-
-
-# --------------------------------------------------------------------------- maslikhats
-
-
-def maslikhat_councils(data_dir: object = None) -> tuple[str, ...]:
-    """The councils whose 2023 list results are in ``data/`` (e.g. ``"Astana city"``)."""
-    from kzlib.data import read_rows
-
-    rows = read_rows("maslikhat_2023_list_results", data_dir)  # type: ignore[arg-type]
-    return tuple(dict.fromkeys(r["council"] for r in rows))
-
-
-def _unknown_council(council: object, data_dir: object) -> str:
-    valid = ", ".join(map(repr, maslikhat_councils(data_dir)))
-    return f"council must be one of {valid}, got {council!r}"
-
-
-def maslikhat_official_seats(council: str, data_dir: object = None) -> dict[str, int]:
-    """Official list seats of one council in 2023, party -> seats (table order).
-
-    Raises
-    ------
-    ValueError
-        If the council is not in ``maslikhat_2023_list_results.csv``.
-    """
-    from kzlib.data import read_rows
-
-    rows = [r for r in read_rows("maslikhat_2023_list_results", data_dir)  # type: ignore[arg-type]
-            if r["council"] == council and r["option"] == "party"]
-    if not rows:
-        raise ValueError(_unknown_council(council, data_dir))
-    return {r["party"]: int(r["list_seats"]) for r in rows}
-
-
-def _list_seats_total(council: str, data_dir: object = None) -> int:
-    from kzlib.data import read_rows
-
-    for r in read_rows("maslikhat_2023_list_results", data_dir):  # type: ignore[arg-type]
-        if r["council"] == council:
-            return int(r["list_seats_total"])
-    raise ValueError(_unknown_council(council, data_dir))
-
-
-def maslikhat_list_tier(
-    council: str,
-    *,
-    threshold: object = "5%",
-    base: str = "votes_and_against_all",
-    method: str = "hare",
-    seats: int | None = None,
-) -> Allocation:
-    """The party-list tier of a 2023 city maslikhat under rules you choose.
-
-    Defaults are the official rules (5% of party votes + 'against all', Hare
-    quota over the admitted lists), which reproduce the official seats:
-    Astana 12/3/1/1, Almaty 12/3/3/2/1.
-
-    Parameters
-    ----------
-    council
-        ``"Astana city"`` or ``"Almaty city"`` (:func:`maslikhat_councils`).
-    threshold
-        A share in [0, 1) or a string such as ``"5%"``.
-    base
-        ``"votes_and_against_all"`` or ``"votes"`` (no ballots figure is in
-        ``data/`` for the councils).
-    method
-        ``"hare"``, ``"droop"``, ``"dhondt"``, ``"sainte-lague"`` … (see
-        :data:`kzlib.allocation.METHODS`).
-    seats
-        List seats; default the council's own (17 Astana, 21 Almaty).
-
-    Returns
-    -------
-    Allocation
-
-    Raises
-    ------
-    TypeError, ValueError
-        On an unknown council, base or method, or a bad threshold or seat count.
-
-    Examples
-    --------
-    >>> maslikhat_list_tier("Astana city").seats
-    {'Amanat': 12, 'Ak Zhol': 3, 'QHP': 1, 'Baitaq': 1, 'Respublica': 0, 'Auyl': 0}
-    """
-    from kzlib.data import maslikhat_votes
-
-    if base not in ("votes_and_against_all", "votes"):
-        valid = ", ".join(repr(b) for b in BASES if b != "ballots")
-        raise ValueError(f"base must be one of {valid}, got {base!r}")
-    name = method_name(method)
-    total = _list_seats_total(council)
-    n = total if seats is None else _check_size(seats, "seats")
-    votes, against_all = maslikhat_votes(council)
-    rule = Threshold(parse_share(threshold, "threshold"), base=base)  # type: ignore[arg-type]
-    return allocate(votes, n, name, rule, against_all=against_all)
-
-
-def maslikhat_levels_table(data_dir: object = None) -> pd.DataFrame:
-    """The 2023 maslikhat structure by level, from ``maslikhat_2023_structure.csv``.
-
-    Rows: regional level (oblasts + Astana, Almaty, Shymkent; half list, half
-    single-member), district and city level (all single-member), and all
-    maslikhats. Seat counts by level are DERIVED on the assumption that the
-    regional councils are split exactly in half (the status column says so).
-
-    Returns
-    -------
-    pandas.DataFrame
-        Columns ``level``, ``councils``, ``list_share``, ``seats``, ``list_seats``,
-        ``single_member_seats``, ``status``.
-    """
-    import pandas as pd
-
-    from kzlib.data import read_rows
-
-    rows = read_rows("maslikhat_2023_structure", data_dir)  # type: ignore[arg-type]
-    v = {r["item"]: int(r["value"]) for r in rows}
-    regional = v["regional_level_mandates_if_exact_50_50"]
-    lower = v["district_and_city_mandates"]
-    rows = [
-        ("regional (17 oblasts + Astana, Almaty, Shymkent)", v["regional_level_maslikhats"],
-         "50%", regional, v["mandates_party_list"], regional - v["mandates_party_list"],
-         "councils official; seats DERIVED (assumes exact halves)"),
-        ("districts and cities of regional significance",
-         v["city_maslikhats"] + v["district_maslikhats"], "0%", lower, 0, lower,
-         "councils official; seats DERIVED (assumes exact halves)"),
-        ("all maslikhats", v["maslikhats_total"], "", v["mandates_total"],
-         v["mandates_party_list"], v["mandates_single_member"],
-         "official; list seats DERIVED (total minus single-member)"),
-    ]
-    return pd.DataFrame(rows, columns=["level", "councils", "list_share", "seats", "list_seats",
-                                       "single_member_seats", "status"])

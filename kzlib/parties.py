@@ -50,7 +50,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kzlib import data, indices
+from kzlib import cases, data, indices
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -553,7 +553,7 @@ def competition(year: int) -> Competition:
     ValueError
         For any other year.
     """
-    votes, _against_all = data.mazhilis_votes(year)
+    votes = cases.mazhilis_election(year).votes
     seats = {
         r["party"]: int(r["list_seats"])
         for r in data.read_rows("mazhilis_list_results")

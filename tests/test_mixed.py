@@ -1,4 +1,4 @@
-"""kzlib.mixed: parallel, all-list and compensatory houses; the 2023 district tier."""
+"""kzlib.mixed: parallel, all-list and compensatory houses, with the 2023 case from kzlib.cases."""
 
 from __future__ import annotations
 
@@ -10,7 +10,13 @@ from hypothesis import strategies as st
 
 from kzlib import mixed, rules
 from kzlib.allocation import TieError
-from kzlib.data import mazhilis_votes
+from kzlib.cases import (
+    district_seats_2023,
+    mazhilis_2023,
+    mazhilis_2023_designs,
+    mazhilis_2023_house,
+    mazhilis_election,
+)
 from kzlib.mixed import (
     DISPUTED,
     INDEPENDENTS,
@@ -19,12 +25,7 @@ from kzlib.mixed import (
     compare_designs,
     compensatory,
     designs_table,
-    district_seats_2023,
     majority,
-    maslikhat_levels_table,
-    maslikhat_list_tier,
-    maslikhat_official_seats,
-    mazhilis_2023,
     mixed_house,
     model_districts,
     parallel,
@@ -34,7 +35,9 @@ from kzlib.mixed import (
     two_thirds,
 )
 
-VOTES, AGAINST_ALL = mazhilis_votes(2023)
+ELECTION_2023 = mazhilis_election(2023)
+VOTES, AGAINST_ALL = ELECTION_2023.votes, ELECTION_2023.against_all
+DISTRICTS = {reading: district_seats_2023(reading) for reading in mixed.READINGS}
 OFFICIAL_LIST = {"Amanat": 40, "Auyl": 8, "Respublica": 6, "Ak Zhol": 6, "QHP": 5, "JSDP": 4,
                  "Baitaq": 0}
 
@@ -114,26 +117,10 @@ def test_plurality_counts_districts_and_labels():
         plurality({"A": 1})
 
 
-@pytest.mark.parametrize("reading, expected", [
-    ("wikipedia", {"Amanat": 22, INDEPENDENTS: 7}),
-    ("electionguide", {"Amanat": 22, "JSDP": 1, INDEPENDENTS: 6}),
-    ("disputed", {"Amanat": 22, INDEPENDENTS: 6, DISPUTED: 1}),
-])
-def test_the_2023_district_tier_in_each_reading(reading, expected):
-    seats = district_seats_2023(reading)
-    assert seats == expected
-    assert sum(seats.values()) == 29
-
-
-def test_unknown_reading_is_named():
-    with pytest.raises(ValueError, match="reading must be one of .* got 'official'"):
-        district_seats_2023("official")
-
-
 @pytest.mark.parametrize("reading", list(mixed.READINGS))
 def test_model_with_29_districts_is_the_2023_result(reading):
-    assert {p: n for p, n in model_districts(29, reading=reading).items() if n} == \
-        district_seats_2023(reading)
+    assert {p: n for p, n in model_districts(29, reference=DISTRICTS[reading]).items() if n} == \
+        DISTRICTS[reading]
 
 
 def test_district_models_by_hand():
@@ -142,12 +129,15 @@ def test_district_models_by_hand():
     assert model_districts(7, "leader sweeps", list_votes=votes) == {"A": 7, "B": 0, "C": 0}
     assert model_districts(0, "leader sweeps", list_votes=votes) == {"A": 0, "B": 0, "C": 0}
     # 22/29 and 7/29 of 58 districts: exactly double.
-    assert model_districts(58, reading="wikipedia") == {"Amanat": 44, INDEPENDENTS: 14}
-    assert sum(model_districts(0).values()) == 0
+    assert model_districts(58, reference={"Amanat": 22, INDEPENDENTS: 7}) == {
+        "Amanat": 44, INDEPENDENTS: 14}
+    assert model_districts(0, reference={"A": 3, "B": 1}) == {"A": 0, "B": 0}
 
 
 @pytest.mark.parametrize("call, error, message", [
     (lambda: model_districts(10, "list shares"), ValueError, "list_votes must be given"),
+    (lambda: model_districts(10), ValueError, "reference must be given for the district model"),
+    (lambda: model_districts(1, reference={"A": -1}), ValueError, r"reference\['A'\] must be >= 0"),
     (lambda: model_districts(10, "coin toss"), ValueError, "model must be one of"),
     (lambda: model_districts(-1), ValueError, "n_districts must be a non-negative integer"),
     (lambda: model_districts(2.5), TypeError, "n_districts must be an integer"),
@@ -161,7 +151,7 @@ def test_model_districts_names_bad_arguments(call, error, message):
 @given(n=st.integers(0, 300), model=st.sampled_from(list(mixed.DISTRICT_MODELS)),
        reading=st.sampled_from(list(mixed.READINGS)))
 def test_modelled_districts_always_sum_to_the_count(n, model, reading):
-    seats = model_districts(n, model, reading=reading, list_votes=VOTES)
+    seats = model_districts(n, model, reference=DISTRICTS[reading], list_votes=VOTES)
     assert sum(seats.values()) == n
     assert all(v >= 0 for v in seats.values())
 
@@ -193,17 +183,22 @@ def test_the_two_readings_differ_by_one_seat_only():
 
 @pytest.mark.parametrize("reading", list(mixed.READINGS))
 def test_default_mixed_house_is_the_2023_result(reading):
-    modelled = mixed_house(reading=reading)
+    modelled = mazhilis_2023_house(reading=reading)
     actual = mazhilis_2023(reading)
     assert {p: n for p, n in modelled.total.items() if n} == \
         {p: n for p, n in actual.total.items() if n}
     assert "the 2023 result" in modelled.note
-    assert mixed_house(list_share="70%", reading=reading).total == modelled.total
+    assert mazhilis_2023_house(list_share="70%", reading=reading).total == modelled.total
+    by_hand = mixed_house(VOTES, against_all=AGAINST_ALL, reference=DISTRICTS[reading])
+    assert by_hand.total == modelled.total
+    assert by_hand.note == "District tier: the district result given."
 
 
 def test_a_modelled_house_says_it_is_an_assumption():
     for model in mixed.DISTRICT_MODELS:
-        assert "ASSUMPTION" in mixed_house(list_share="50%", district_model=model).note
+        house = mixed_house(VOTES, reference=DISTRICTS["disputed"], list_share="50%",
+                            district_model=model)
+        assert "ASSUMPTION" in house.note
 
 
 # --------------------------------------------------------------------------- parallel and all-list
@@ -241,7 +236,8 @@ def test_all_list_98_at_5_percent():
 @given(pct=st.integers(0, 100), model=st.sampled_from(list(mixed.DISTRICT_MODELS)),
        reading=st.sampled_from(list(mixed.READINGS)))
 def test_parallel_seats_sum_to_the_house_for_every_list_share(pct, model, reading):
-    r = mixed_house(list_share=Fraction(pct, 100), district_model=model, reading=reading)
+    r = mixed_house(VOTES, against_all=AGAINST_ALL, reference=DISTRICTS[reading],
+                    list_share=Fraction(pct, 100), district_model=model)
     n_list, n_districts = split_house(98, Fraction(pct, 100))
     assert r.house_size == 98
     assert sum(r.total.values()) == 98
@@ -327,7 +323,8 @@ def _no_one_party_rule():
 @given(pct=st.integers(0, 100), model=st.sampled_from(list(mixed.DISTRICT_MODELS)),
        overhang=st.sampled_from(list(mixed.OVERHANG_RULES)))
 def test_mmp_house_for_every_list_share(pct, model, overhang):
-    r = mixed_house(list_share=Fraction(pct, 100), system="compensatory", district_model=model,
+    r = mixed_house(VOTES, against_all=AGAINST_ALL, reference=DISTRICTS["disputed"],
+                    list_share=Fraction(pct, 100), system="compensatory", district_model=model,
                     overhang=overhang)
     assert sum(r.total.values()) == r.house_size >= 98
     for party, seats in r.district_seats.items():
@@ -346,10 +343,12 @@ def test_mmp_house_for_every_list_share(pct, model, overhang):
     (lambda: parallel(VOTES, {}, list_seats=-3), ValueError, "list_seats must be a non-negative integer"),
     (lambda: parallel(VOTES, {}, rules="2023"), TypeError, "rules must be a kzlib.rules.RuleSet"),
     (lambda: all_list(VOTES, seats=0), ValueError, "seats must be a positive integer"),
-    (lambda: mixed_house(system="mixed"), ValueError, "system must be one of"),
-    (lambda: mixed_house(district_model="guess"), ValueError, "district_model must be one of"),
-    (lambda: mixed_house(list_share=1.2), ValueError, "list_share must be between 0 and 1, got 1.2"),
-    (lambda: mixed_house(house_size=0), ValueError, "house_size must be a positive integer"),
+    (lambda: mixed_house(VOTES, system="mixed"), ValueError, "system must be one of"),
+    (lambda: mixed_house(VOTES, district_model="guess"), ValueError,
+     "district_model must be one of"),
+    (lambda: mixed_house(VOTES, list_share=1.2), ValueError,
+     "list_share must be between 0 and 1, got 1.2"),
+    (lambda: mixed_house(VOTES, house_size=0), ValueError, "house_size must be a positive integer"),
 ])
 def test_bad_input_names_the_argument(call, error, message):
     with pytest.raises(error, match=message):
@@ -378,7 +377,7 @@ def test_table_lists_both_tiers():
 
 
 def test_compare_designs():
-    designs = compare_designs()
+    designs = mazhilis_2023_designs()
     assert [r.design for r in designs] == list(mixed.DESIGNS)
     assert [r.house_size for r in designs] == [98, 98, 98, 98]
     assert [(r.list_tier, r.district_tier) for r in designs] == [(69, 29), (98, 0), (13, 85), (69, 29)]
@@ -386,56 +385,13 @@ def test_compare_designs():
     assert actual.total["Amanat"] == 62
     assert every_list.total == all_list(VOTES, against_all=AGAINST_ALL).total
     assert style_2004.district_seats == {
-        **dict.fromkeys(style_2004.parties, 0), **model_districts(85, reading="disputed")}
+        **dict.fromkeys(style_2004.parties, 0),
+        **model_districts(85, reference=DISTRICTS["disputed"])}
     assert mmp.total["Amanat"] < actual.total["Amanat"]
     table = designs_table(designs)
     assert list(table.majority_line) == [50] * 4 and list(table.two_thirds_line) == [66] * 4
     assert list(table.majority_reached_by) == ["Amanat"] * 4
     with pytest.raises(TypeError, match="results must be a list of MixedResult"):
         designs_table([1])
-
-
-# --------------------------------------------------------------------------- maslikhats
-
-
-@pytest.mark.parametrize("council, official", [
-    ("Astana city", {"Amanat": 12, "Ak Zhol": 3, "QHP": 1, "Baitaq": 1, "Respublica": 0, "Auyl": 0}),
-    ("Almaty city", {"Amanat": 12, "QHP": 3, "Respublica": 3, "Baitaq": 2, "Ak Zhol": 1, "Auyl": 0}),
-])
-def test_maslikhat_defaults_reproduce_the_official_seats(council, official):
-    assert maslikhat_list_tier(council).seats == official
-    assert maslikhat_official_seats(council) == official
-
-
-def test_maslikhat_options():
-    assert maslikhat_list_tier("Almaty city", method="d'hondt").seats["Amanat"] == 13
-    assert maslikhat_list_tier("Astana city", threshold="7%").seats == {
-        "Amanat": 14, "Ak Zhol": 3, "QHP": 0, "Baitaq": 0, "Respublica": 0, "Auyl": 0}
-    assert maslikhat_list_tier("Astana city", seats=34).house_size == 34
-    # QHP has 5.50% of votes + 'against all' but more of the party votes alone.
-    with_aa = maslikhat_list_tier("Astana city", threshold="5.5%")
-    without = maslikhat_list_tier("Astana city", threshold="5.5%", base="votes")
-    assert "QHP" in without.eligible and with_aa.base_total > without.base_total
-
-
-@pytest.mark.parametrize("kwargs, message", [
-    ({"council": "Shymkent city"}, "council must be one of 'Astana city', 'Almaty city'"),
-    ({"council": "Astana city", "base": "ballots"}, "base must be one of"),
-    ({"council": "Astana city", "method": "lottery"}, "method must be one of"),
-    ({"council": "Astana city", "threshold": 5}, "threshold must be a share in"),
-    ({"council": "Astana city", "seats": 0}, "seats must be a positive integer"),
-])
-def test_maslikhat_bad_input_names_the_argument(kwargs, message):
-    council = kwargs.pop("council")
-    with pytest.raises(ValueError, match=message):
-        maslikhat_list_tier(council, **kwargs)
-
-
-def test_maslikhat_levels_add_up():
-    t = maslikhat_levels_table().set_index("level")
-    regional, lower, everything = t.iloc[0], t.iloc[1], t.iloc[2]
-    assert regional.councils + lower.councils == everything.councils == 223
-    assert regional.seats + lower.seats == everything.seats == 3415
-    assert regional.list_seats == everything.list_seats == 334
-    assert regional.single_member_seats + lower.single_member_seats == 3081
-    assert "DERIVED" in regional.status
+    by_hand = compare_designs(VOTES, DISTRICTS["disputed"], against_all=AGAINST_ALL)
+    assert [r.total for r in by_hand] == [r.total for r in designs]

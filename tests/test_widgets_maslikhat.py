@@ -8,7 +8,7 @@ import re
 import pytest
 from explorers import alt_text
 
-from kzlib import mixed
+from kzlib import cases
 from kzlib.allocation import METHODS
 from kzlib.widgets import maslikhat as W
 from kzlib.widgets.maslikhat import build_maslikhat_explorer, maslikhat_settings
@@ -30,7 +30,7 @@ def rows(explorer) -> dict[str, tuple[float, bool, int, int]]:
 def assert_consistent(explorer):
     settings = maslikhat_settings(explorer)
     council = settings.pop("council")
-    expected = mixed.maslikhat_list_tier(council, **settings)
+    expected = cases.maslikhat_list_tier(council, **settings)
     assert explorer.error.value == ""
     assert explorer.result.seats == expected.seats
     assert explorer.result.eligible == expected.eligible
@@ -94,7 +94,7 @@ def test_bad_input_is_shown_not_raised(no_widget_errors, monkeypatch):
     def broken(council, **kwargs):
         raise ValueError("threshold must be a share in [0, 1), got 'x'")
 
-    monkeypatch.setattr(W.mixed, "maslikhat_list_tier", broken)
+    monkeypatch.setattr(W.cases, "maslikhat_list_tier", broken)
     ex.controls["threshold"].value = 6.0
     assert "Cannot compute this" in ex.error.value and "threshold must be a share" in ex.error.value
     monkeypatch.undo()
@@ -119,7 +119,7 @@ def test_controls_are_described_and_the_slider_waits_for_release():
         assert control.style.description_width == "initial"
     assert ex.controls["threshold"].continuous_update is False
     assert set(W.METHOD_LABELS) == set(METHODS)
-    assert list(ex.controls["council"].options) == list(mixed.maslikhat_councils())
+    assert list(ex.controls["council"].options) == list(cases.maslikhat_councils())
 
 
 def test_official_seats_chart_shows_the_official_seats():

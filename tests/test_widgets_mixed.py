@@ -8,7 +8,7 @@ import re
 import pytest
 from explorers import alt_text
 
-from kzlib import mixed
+from kzlib import cases, mixed
 from kzlib.widgets import mixed as W
 from kzlib.widgets.mixed import build_mixed_explorer, mixed_settings
 
@@ -22,7 +22,7 @@ def shown(explorer) -> dict[str, tuple[int, int, int]]:
 
 def assert_consistent(explorer) -> mixed.MixedResult:
     """What the panel shows is what mixed_house returns for its settings."""
-    expected = mixed.mixed_house(**mixed_settings(explorer))
+    expected = cases.mazhilis_2023_house(**mixed_settings(explorer))
     assert explorer.error.value == ""
     assert explorer.result == expected
     rows = shown(explorer)
@@ -49,7 +49,7 @@ def assert_consistent(explorer) -> mixed.MixedResult:
 def test_initial_state_is_the_2023_mazhilis(no_widget_errors):
     ex = build_mixed_explorer()
     r = assert_consistent(ex)
-    assert r.total == mixed.mazhilis_2023("disputed").total
+    assert r.total == cases.mazhilis_2023("disputed").total
     assert shown(ex)["Amanat"] == (40, 22, 62)
     assert shown(ex)[mixed.DISPUTED] == (0, 1, 1)
     assert "<i>Disputed</i>" in ex.text.value
@@ -62,7 +62,7 @@ def test_each_reading_of_the_disputed_seat(no_widget_errors, reading):
     ex = build_mixed_explorer()
     ex.controls["reading"].value = reading
     r = assert_consistent(ex)
-    assert r.total == mixed.mazhilis_2023(reading).total
+    assert r.total == cases.mazhilis_2023(reading).total
     assert ("<i>Disputed</i>" in ex.text.value) == (reading == "disputed")
 
 
@@ -125,7 +125,7 @@ def test_bad_input_is_shown_not_raised(no_widget_errors, monkeypatch):
     def broken(*args, **kwargs):
         raise ValueError("list_share must be between 0 and 1, got 2")
 
-    monkeypatch.setattr(W.mixed, "mixed_house", broken)
+    monkeypatch.setattr(W.cases, "mazhilis_2023_house", broken)
     ex.controls["list_share"].value = 50
     assert "Cannot compute this" in ex.error.value
     assert "list_share must be between 0 and 1" in ex.error.value
@@ -153,7 +153,7 @@ def test_controls_are_described_and_the_slider_waits_for_release():
 
 
 def test_designs_chart_draws_every_design_and_states_its_numbers():
-    designs = mixed.compare_designs()
+    designs = cases.mazhilis_2023_designs()
     fig, alt = W.designs_chart(designs)
     assert fig._suptitle.get_text().startswith("The 2023 vote under four designs")
     for r in designs:

@@ -9,7 +9,8 @@ import re
 import pytest
 from explorers import alt_text
 
-from kzlib.compare.elections import Election, mazhilis_election, outcome, scenario_summary
+from kzlib.cases import Election, mazhilis_election
+from kzlib.compare.elections import outcome, scenario_summary
 from kzlib.widgets import threshold as T
 from kzlib.widgets.threshold import build_threshold_explorer, threshold_settings
 

@@ -9,10 +9,10 @@ import pytest
 from explorers import alt_text
 
 from kzlib import rules
+from kzlib.cases import mazhilis_election
 from kzlib.compare.elections import (
     compare_outcomes,
     compare_summary,
-    mazhilis_election,
     shift_votes,
     split_against_all,
     with_against_all,

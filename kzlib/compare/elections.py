@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
@@ -43,17 +43,17 @@ from kzlib.thresholds import BASES, Threshold, parse_share
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
+    from kzlib.cases import Election
+
 __all__ = [
     "AGAINST_ALL",
     "ERAS",
-    "Election",
     "compare_outcomes",
     "compare_summary",
     "custom_rules",
     "entry_thresholds",
     "era_rules",
     "official_check",
-    "mazhilis_election",
     "outcome",
     "outcomes_table",
     "replay",
@@ -77,110 +77,7 @@ ERAS: dict[str, str] = {
     "custom": "your own seats, threshold, base and method",
 }
 
-# Measures in data/turnout.csv that count all ballots, by Mazhilis election year.
-# 2007 has no 'ballots received' figure in the sources; the nearest is the total of
-# votes including blank ballots (Adam Carr/IPU via French Wikipedia).
-_BALLOT_MEASURES = {
-    2023: "ballots_received",
-    2021: "ballots_received",
-    2007: "total_votes_incl_blank",
-}
-
 Number = int | Fraction
-
-
-# --------------------------------------------------------------------------- elections
-
-
-@dataclass(frozen=True)
-class Election:
-    """The party-list vote of one election, ready to be replayed.
-
-    Attributes
-    ----------
-    name
-        A label, e.g. ``"Mazhilis 2021"``.
-    votes
-        Party -> list votes (exact), in the order of the official table.
-    against_all
-        'Against all' votes (0 when the ballot had no such option).
-    ballots
-        All ballots received (for the threshold base ``"ballots"``), or None.
-    list_seats
-        The party-list seats actually filled at this election, or None.
-    official_seats
-        Party -> official list seats, or None (e.g. for pasted data).
-    ballots_note
-        What the ``ballots`` figure is, in words.
-    """
-
-    name: str
-    votes: dict[str, Number]
-    against_all: Number = 0
-    ballots: Number | None = None
-    list_seats: int | None = None
-    official_seats: dict[str, int] | None = None
-    ballots_note: str = ""
-
-    @property
-    def parties(self) -> tuple[str, ...]:
-        """The parties, in table order."""
-        return tuple(self.votes)
-
-
-def mazhilis_election(year: int) -> Election:
-    """The Mazhilis party-list vote of ``year`` from ``data/``.
-
-    Parameters
-    ----------
-    year
-        2007, 2021 or 2023.
-
-    Returns
-    -------
-    Election
-        Votes and 'against all' from ``mazhilis_list_results.csv``, ballots from
-        ``turnout.csv`` (2007: total votes including blank ballots, the nearest
-        figure the sources give), official list seats.
-
-    Raises
-    ------
-    ValueError
-        For any other year.
-
-    Examples
-    --------
-    >>> e = mazhilis_election(2021)
-    >>> e.list_seats, e.official_seats["Nur Otan"], e.ballots
-    (98, 76, 7539280)
-    """
-    from kzlib.data import mazhilis_votes, read_rows
-
-    if isinstance(year, bool) or year not in _BALLOT_MEASURES:
-        raise ValueError(f"year must be 2007, 2021 or 2023, got {year!r}")
-    votes, against_all = mazhilis_votes(year)
-    official: dict[str, int] = {}
-    list_seats = None
-    for row in read_rows("mazhilis_list_results"):
-        if int(row["year"]) == year and row["option"] == "party":
-            official[row["party"]] = int(row["list_seats"])
-            list_seats = int(row["list_seats_total"])
-    measure = _BALLOT_MEASURES[year]
-    ballots = None
-    note = ""
-    for row in read_rows("turnout"):
-        if row["election"] == f"mazhilis_{year}" and row["measure"] == measure:
-            ballots = int(float(row["value"]))
-            note = measure.replace("_", " ") + f" ({row['status']})"
-    return Election(
-        name=f"Mazhilis {year}",
-        votes=dict(votes),
-        against_all=against_all,
-        ballots=ballots,
-        list_seats=list_seats,
-        official_seats=official,
-        ballots_note=note,
-    )
 
 
 # --------------------------------------------------------------------------- rule sets
@@ -411,8 +308,8 @@ def outcome(
 
     Examples
     --------
-    >>> from kzlib.data import mazhilis_votes
-    >>> votes, _ = mazhilis_votes(2021)
+    >>> from kzlib.cases import mazhilis_election
+    >>> votes = mazhilis_election(2021).votes
     >>> outcome(votes, seats=98, threshold="5%").seats
     {'Nur Otan': 72, 'Ak Zhol': 11, 'QHP': 9, 'Auyl': 6, 'Adal': 0}
     """
@@ -849,11 +746,17 @@ def _base_total(
     return Fraction(exact_number(ballots, "ballots"))
 
 
-def official_check(year: int) -> pd.DataFrame:
-    """The official list seats of a Mazhilis election next to kzlib's count.
+def official_check(election: Election) -> pd.DataFrame:
+    """The official list seats of an election next to kzlib's count.
 
-    kzlib counts the votes in ``data/`` under the rules of that year
-    (:func:`kzlib.rules.mazhilis`).
+    kzlib counts the election's votes under its own rules (``election.rules``,
+    e.g. :func:`kzlib.rules.mazhilis` of that year).
+
+    Parameters
+    ----------
+    election
+        A real election with its rules and official seats, e.g.
+        :func:`kzlib.cases.mazhilis_election`.
 
     Returns
     -------
@@ -861,15 +764,23 @@ def official_check(year: int) -> pd.DataFrame:
         One row per party: ``year``, ``party``, ``votes``, ``official_seats``,
         ``kzlib_seats``, ``match``.
 
+    Raises
+    ------
+    ValueError
+        If the election carries no rules or no official seats.
+
     Examples
     --------
-    >>> bool(official_check(2023)["match"].all())
+    >>> from kzlib.cases import mazhilis_election
+    >>> bool(official_check(mazhilis_election(2023))["match"].all())
     True
     """
     import pandas as pd
 
-    e = mazhilis_election(year)
-    seats = replay(e.votes, e.against_all, mazhilis(year)).seats
+    e, year = election, election.year
+    if e.rules is None or e.official_seats is None:
+        raise ValueError(f"election must carry rules and official_seats, got {e.name!r}")
+    seats = replay(e.votes, e.against_all, e.rules).seats
     official = e.official_seats or {}
     return pd.DataFrame(
         [

@@ -30,7 +30,7 @@ import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kzlib.data import read_rows
+from kzlib import cases
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -53,9 +53,6 @@ __all__ = [
 TOPICS: tuple[str, ...] = (
     "presidency", "parliament", "institutions", "parties", "akims", "elections",
 )
-
-_DATASET = "reform_changes"
-
 
 @dataclass(frozen=True)
 class Change:
@@ -107,7 +104,7 @@ def _check_topic(topic: object, *, allow_none: bool) -> None:
 
 
 def _rows(data_dir: str | os.PathLike[str] | None) -> list[dict[str, str]]:
-    return read_rows(_DATASET, data_dir)
+    return cases.reform_changes(data_dir)
 
 
 def _to_change(row: dict[str, str]) -> Change:
@@ -132,7 +129,7 @@ def aspects(topic: str, data_dir: str | os.PathLike[str] | None = None) -> list[
     topic
         One of :data:`TOPICS`.
     data_dir
-        Optional data folder, as for :func:`kzlib.data.load`.
+        Optional data folder (default: the repository's ``data/``).
 
     Returns
     -------
@@ -169,7 +166,7 @@ def change(topic: str, aspect: str, data_dir: str | os.PathLike[str] | None = No
     aspect
         One of ``aspects(topic)``, e.g. ``"Senate appointees"``.
     data_dir
-        Optional data folder, as for :func:`kzlib.data.load`.
+        Optional data folder (default: the repository's ``data/``).
 
     Returns
     -------
@@ -212,14 +209,14 @@ def before_after(
     topic
         One of :data:`TOPICS`, or ``None`` for every row.
     data_dir
-        Optional data folder, as for :func:`kzlib.data.load`.
+        Optional data folder (default: the repository's ``data/``).
 
     Returns
     -------
     pandas.DataFrame
         Columns ``topic, aspect, before, after, effective, instrument, status,
         source`` (``effective`` is ``datetime64``, ``NaT`` when unknown), rows in
-        file order, index 0..n-1. Loaded and validated by :func:`kzlib.data.load`.
+        file order, index 0..n-1. Loaded and validated by :func:`kzlib.cases.reform_changes_table`.
 
     Raises
     ------
@@ -233,10 +230,8 @@ def before_after(
     >>> before_after("institutions").aspect.iloc[0]
     'Constitutional Court'
     """
-    from kzlib.data import load
-
     _check_topic(topic, allow_none=True)
-    table = load(_DATASET, data_dir)
+    table = cases.reform_changes_table(data_dir)
     if topic is not None:
         table = table[table["topic"] == topic]
     return table.reset_index(drop=True)
@@ -323,13 +318,14 @@ def composition(
     _check_choice(period, "period", PERIODS)
     found: list[Seats] = []
     if chamber == "Mazhilis":
-        for row in read_rows("mazhilis_composition", data_dir):
+        for row in cases.chamber_rows("Mazhilis", data_dir):
             if row["period"] == period:
                 found.append(Seats(chamber, period, row["component"], int(row["seats"]),
                                    row["status"].lower().startswith("derived"), row["status"],
                                    row["source"]))
     else:
-        rows = {r["component"]: r for r in read_rows("senate", data_dir) if r["period"] == period}
+        senate = cases.chamber_rows("Senate", data_dir)
+        rows = {r["component"]: r for r in senate if r["period"] == period}
         elected = rows.get("elected")
         found.append(Seats(chamber, period, "elected",
                            int(elected["seats"]) if elected else None, False,
@@ -366,7 +362,7 @@ def composition_table(data_dir: str | os.PathLike[str] | None = None) -> pd.Data
     import pandas as pd
 
     senate_totals = {
-        r["period"]: r for r in read_rows("senate", data_dir) if r["component"] == "total"
+        r["period"]: r for r in cases.chamber_rows("Senate", data_dir) if r["component"] == "total"
     }
     rows = []
     for chamber in CHAMBERS:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import math
 
-from kzlib.compare.elections import entry_thresholds, mazhilis_election, outcome
+from kzlib.cases import mazhilis_election
+from kzlib.compare.elections import entry_thresholds, outcome
 from kzlib.exercises import Exercise
 
 __all__ = ["EXERCISES"]

@@ -5,8 +5,8 @@ Every answer is computed from ``data/`` by kzlib when the check runs.
 
 from __future__ import annotations
 
-from kzlib.counting import compare_methods, house_size_paradoxes, mazhilis_count
-from kzlib.data import mazhilis_votes
+from kzlib.cases import mazhilis_count, mazhilis_election
+from kzlib.counting import compare_methods, house_size_paradoxes
 from kzlib.exercises import Exercise
 
 __all__ = ["EXERCISES"]
@@ -23,14 +23,14 @@ def _largest_remainder_2021() -> str:
 
 
 def _amanat_dhondt_2023() -> int:
-    votes, against_all = mazhilis_votes(2023)
-    table = compare_methods(votes, 69, "5%", against_all, methods=["dhondt"])
+    e = mazhilis_election(2023)
+    table = compare_methods(e.votes, 69, "5%", e.against_all, methods=["dhondt"])
     return int(table.loc[0, "Amanat"])
 
 
 def _first_paradox_2023() -> int:
-    votes, against_all = mazhilis_votes(2023)
-    found = house_size_paradoxes(votes, "hare", range(1, 101), "5%", against_all)
+    e = mazhilis_election(2023)
+    found = house_size_paradoxes(e.votes, "hare", range(1, 101), "5%", e.against_all)
     return found[0].seats
 
 

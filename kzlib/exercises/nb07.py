@@ -7,33 +7,32 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from kzlib import mixed
-from kzlib.data import mazhilis_votes
+from kzlib import cases, mixed
 from kzlib.exercises import Exercise
 
 __all__ = ["EXERCISES"]
 
 
 def _amanat_all_list() -> int:
-    votes, against_all = mazhilis_votes(2023)
-    return mixed.all_list(votes, against_all=against_all).total["Amanat"]
+    e = cases.mazhilis_election(2023)
+    return mixed.all_list(e.votes, against_all=e.against_all).total["Amanat"]
 
 
 def _seats_short_of_two_thirds() -> int:
-    house = mixed.mazhilis_2023("wikipedia")
+    house = cases.mazhilis_2023("wikipedia")
     return house.two_thirds_line - house.total["Amanat"]
 
 
 def _amanat_mmp() -> int:
-    votes, against_all = mazhilis_votes(2023)
-    result = mixed.compensatory(votes, mixed.district_seats_2023("wikipedia"),
-                                against_all=against_all)
+    e = cases.mazhilis_election(2023)
+    result = mixed.compensatory(e.votes, cases.district_seats_2023("wikipedia"),
+                                against_all=e.against_all)
     return result.total["Amanat"]
 
 
 def _largest_share_with_two_thirds() -> int:
     shares = [pct for pct in range(101)
-              if mixed.mixed_house(list_share=Fraction(pct, 100)).total["Amanat"]
+              if cases.mazhilis_2023_house(list_share=Fraction(pct, 100)).total["Amanat"]
               >= mixed.two_thirds(98)]
     return max(shares)
 
@@ -57,6 +56,7 @@ EXERCISES: dict[str, Exercise] = {
     "07-4": Exercise(
         answer=_largest_share_with_two_thirds,
         hint="Loop pct over range(101) and keep the shares where "
-             "mixed_house(list_share=Fraction(pct, 100)).total['Amanat'] >= 66; take the largest.",
+             "mazhilis_2023_house(list_share=Fraction(pct, 100)).total['Amanat'] >= 66; "
+             "take the largest.",
     ),
 }

@@ -5,24 +5,23 @@ Every answer is computed from ``data/`` by kzlib when the check runs.
 
 from __future__ import annotations
 
-from kzlib import mixed
-from kzlib.data import read_rows
+from kzlib import cases
 from kzlib.exercises import Exercise
 
 __all__ = ["EXERCISES"]
 
 
 def _astana_amanat_at_7() -> int:
-    return mixed.maslikhat_list_tier("Astana city", threshold="7%").seats["Amanat"]
+    return cases.maslikhat_list_tier("Astana city", threshold="7%").seats["Amanat"]
 
 
 def _almaty_amanat_dhondt() -> int:
-    return mixed.maslikhat_list_tier("Almaty city", method="dhondt").seats["Amanat"]
+    return cases.maslikhat_list_tier("Almaty city", method="dhondt").seats["Amanat"]
 
 
 def _list_share_of_all_seats() -> float:
-    values = {r["item"]: int(r["value"]) for r in read_rows("maslikhat_2023_structure")}
-    return round(100 * values["mandates_party_list"] / values["mandates_total"], 1)
+    every_council = cases.maslikhat_levels_table().iloc[-1]  # the "all maslikhats" row
+    return round(100 * every_council.list_seats / every_council.seats, 1)
 
 
 EXERCISES: dict[str, Exercise] = {

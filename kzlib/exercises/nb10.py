@@ -8,12 +8,8 @@ from __future__ import annotations
 import math
 
 from kzlib import rules
-from kzlib.compare.elections import (
-    entry_thresholds,
-    mazhilis_election,
-    replay,
-    scenario_summary,
-)
+from kzlib.cases import mazhilis_election
+from kzlib.compare.elections import entry_thresholds, replay, scenario_summary
 from kzlib.exercises import Exercise
 
 __all__ = ["EXERCISES"]

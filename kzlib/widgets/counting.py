@@ -87,8 +87,7 @@ def scenario(key: str) -> Scenario:
     ValueError
         If ``key`` is not in :data:`SCENARIOS`.
     """
-    from kzlib.counting import official_list_seats
-    from kzlib.data import mazhilis_votes
+    from kzlib.cases import mazhilis_election
 
     if key not in SCENARIOS:
         raise ValueError(f"election must be one of {list(SCENARIOS)}, got {key!r}")
@@ -98,16 +97,17 @@ def scenario(key: str) -> Scenario:
             ("A", "B", "C"), "textbook example of the Alabama paradox",
         )
     year = 2023 if key == "2023" else 2021
-    votes, against_all = mazhilis_votes(year)
+    election = mazhilis_election(year)
+    votes, against_all = election.votes, election.against_all
     source = f"CEC results {year} in data/mazhilis_list_results.csv"
     if key == "2023":
         return Scenario(
             key, SCENARIOS[key], votes, against_all, 69, "5%", "votes_and_against_all",
-            official_list_seats(2023), None, source,
+            election.official_seats, None, source,
         )
     if key == "2021":
         return Scenario(
-            key, SCENARIOS[key], votes, 0, 98, "7%", "votes", official_list_seats(2021), None,
+            key, SCENARIOS[key], votes, 0, 98, "7%", "votes", election.official_seats, None,
             source,
         )
     return Scenario(key, SCENARIOS[key], votes, 0, 98, "5%", "votes", None, None, source)

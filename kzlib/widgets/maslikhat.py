@@ -16,8 +16,7 @@ from typing import Any
 import ipywidgets as widgets
 from matplotlib.ticker import MaxNLocator
 
-from kzlib import mixed, plots
-from kzlib.data import maslikhat_votes
+from kzlib import cases, plots
 from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
 
 __all__ = [
@@ -104,7 +103,7 @@ def build_maslikhat_explorer(council: str = "Astana city", threshold: float = 5.
     ValueError
         If the council is unknown or the threshold is outside 0–10.
     """
-    councils = mixed.maslikhat_councils()
+    councils = cases.maslikhat_councils()
     if council not in councils:
         valid = ", ".join(map(repr, councils))
         raise ValueError(f"council must be one of {valid}, got {council!r}")
@@ -124,9 +123,9 @@ def build_maslikhat_explorer(council: str = "Astana city", threshold: float = 5.
                                    value="hare", description="Seat method", style=LABEL_STYLE),
     }
     explorer = Explorer(controls=controls)
-    official = {c: mixed.maslikhat_official_seats(c) for c in councils}
+    official = {c: cases.maslikhat_election(c).official_seats for c in councils}
     # One fixed party order for every council, so the bars are built once.
-    parties = list(dict.fromkeys(p for c in councils for p in maslikhat_votes(c)[0]))
+    parties = list(dict.fromkeys(p for c in councils for p in cases.maslikhat_election(c).votes))
     most_seats = max(sum(seats.values()) for seats in official.values())
 
     fig, (ax_share, ax_seats) = plots.new_figure(9.5, 4.2, ncols=2)
@@ -166,7 +165,7 @@ def build_maslikhat_explorer(council: str = "Astana city", threshold: float = 5.
     def update(_change: object = None) -> None:
         settings = maslikhat_settings(explorer)
         name = settings.pop("council")
-        result = mixed.maslikhat_list_tier(name, **settings)
+        result = cases.maslikhat_list_tier(name, **settings)
         base_total = float(result.base_total)
         shares = {p: float(v) * 100 / base_total for p, v in result.votes.items()}
         for i, party in enumerate(parties):
@@ -212,10 +211,10 @@ def official_seats_chart() -> tuple[Any, str]:
         One bar panel per council (party colours) with a title and source line, and
         its alt text, for :func:`kzlib.plots.show`.
     """
-    councils = mixed.maslikhat_councils()
+    councils = cases.maslikhat_councils()
     fig, axes = plots.new_figure(9, 3.8, ncols=len(councils))
     # Leave room at the bottom for the source line that plots.finish writes there.
-    seats = {c: mixed.maslikhat_official_seats(c) for c in councils}
+    seats = {c: cases.maslikhat_election(c).official_seats for c in councils}
     for ax, council in zip(axes, councils):
         plots.draw_seat_bars(ax, seats[council], xlabel=f"{council} maslikhat, party list",
                              ylabel="List seats")

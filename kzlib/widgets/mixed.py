@@ -18,8 +18,7 @@ from typing import Any
 import ipywidgets as widgets
 from matplotlib.patches import Patch
 
-from kzlib import mixed, plots
-from kzlib.data import mazhilis_votes
+from kzlib import cases, mixed, plots
 from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
 
 __all__ = [
@@ -149,7 +148,7 @@ def build_mixed_explorer(list_share: int = 70) -> Explorer:
             description="MMP overhang rule", **_wide()),
     }
     explorer = Explorer(controls=controls)
-    votes, against_all = mazhilis_votes(2023)
+    votes = cases.mazhilis_election(2023).votes
     parties = [*votes, mixed.INDEPENDENTS, mixed.DISPUTED]
 
     fig, (ax,) = plots.new_figure(8.5, 4.6)
@@ -185,7 +184,7 @@ def build_mixed_explorer(list_share: int = 70) -> Explorer:
     state: dict[str, Any] = {"top": None}
 
     def update(_change: object = None) -> None:
-        result = mixed.mixed_house(votes, against_all=against_all, **mixed_settings(explorer))
+        result = cases.mazhilis_2023_house(**mixed_settings(explorer))
         total = result.total
         for i, party in enumerate(parties):
             low, high = result.list_seats.get(party, 0), result.district_seats.get(party, 0)

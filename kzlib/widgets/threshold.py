@@ -18,7 +18,8 @@ import ipywidgets as widgets
 from matplotlib.ticker import MaxNLocator
 
 from kzlib import plots
-from kzlib.compare.elections import Election, mazhilis_election, outcome, scenario_summary
+from kzlib.cases import Election, mazhilis_election
+from kzlib.compare.elections import outcome, scenario_summary
 from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
 
 __all__ = [

@@ -18,12 +18,11 @@ from typing import Any
 import ipywidgets as widgets
 
 from kzlib import plots
+from kzlib.cases import Election, mazhilis_election
 from kzlib.compare.elections import (
     AGAINST_ALL,
     ERAS,
-    Election,
     era_rules,
-    mazhilis_election,
     outcomes_table,
     replay_all,
     scenario_rules,
