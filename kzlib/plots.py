@@ -359,7 +359,7 @@ def replace_bars(
     bars = ax.bar(positions, [0] * len(parties), color=[colour(p) for p in parties],
                   edgecolor=EDGE, linewidth=0.5)
     if ticks:
-        ax.set_xticks(positions, [party_label(p, width=wrap) for p in parties])
+        ax.set_xticks(positions, [party_label(p, width=wrap, lines=3) for p in parties])
     ax.set_xlim(-0.6, len(parties) - 0.4)
     return list(bars)
 
@@ -388,7 +388,7 @@ def draw_seat_bars(
     positions = range(len(parties))
     bars = ax.bar(positions, [values[p] for p in parties], color=[colour(p) for p in parties],
                   edgecolor=EDGE, linewidth=0.5)
-    ax.set_xticks(positions, [party_label(p, width=wrap) for p in parties])
+    ax.set_xticks(positions, [party_label(p, width=wrap, lines=3) for p in parties])
     if labels:
         ax.bar_label(bars, fmt="%g", padding=2)
     # Headroom for the labels above the tallest bar.
