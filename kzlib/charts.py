@@ -488,6 +488,19 @@ def threshold_steps(
     -------
     (Figure, str)
         The figure (legend beside it, in the columns' order) and its alt text.
+
+    Raises
+    ------
+    ValueError
+        If a threshold of ``sample`` is not in the index of ``seats``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> seats = pd.DataFrame({"A": [60, 65], "B": [38, 33]}, index=[0.0, 10.0])
+    >>> fig, alt = threshold_steps(seats, year=2021, sample=(0, 10))
+    >>> alt
+    'Step chart of 2021 list seats by threshold from 0% to 10%: 0%: A 60, B 38; 10%: A 65, B 33'
     """
     parties = list(seats.columns)
     missing = [t for t in sample if t not in seats.index]
@@ -533,6 +546,19 @@ def hemicycles(
     -------
     (Figure, str)
         The figure and its alt text (every party with seats, per panel).
+
+    Raises
+    ------
+    ValueError
+        If ``panels`` is empty.
+
+    Examples
+    --------
+    >>> fig, alt = hemicycles({"2007": {"Nur Otan": 98, "JSDP": 0}}, title="2007", source="CEC")
+    >>> alt
+    'Hemicycle (2007) of 98 seats: Nur Otan 98.'
+    >>> [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    ['Nur Otan 98']
     """
     if hasattr(panels, "groupby"):
         panels = {name: dict(zip(group.party, group.seats))
@@ -850,6 +876,14 @@ def wasted_votes(summary: pd.DataFrame) -> Chart:
     -------
     (Figure, str)
         The figure (greys with hatching: rule sets are not parties) and its alt text.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> summary = pd.DataFrame({"election": [2021, 2021], "scenario": ["7%", "5%"],
+    ...                         "wasted_pct": [8.86, 3.57]})
+    >>> wasted_votes(summary)[1]
+    'Bar chart of wasted votes (%) by election and rule set: 2021 7% 8.86; 2021 5% 3.57'
     """
     elections = list(dict.fromkeys(summary.election))
     scenarios = list(dict.fromkeys(summary.scenario))

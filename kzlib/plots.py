@@ -246,7 +246,9 @@ def hemicycle_positions(total: int, rows: int | None = None) -> list[tuple[float
     return [(x, y) for _, x, y in points]
 
 
-def new_figure(width: float = 7.0, height: float = 4.0, ncols: int = 1) -> tuple[Figure, list[Axes]]:
+def new_figure(
+    width: float = 7.0, height: float = 4.0, ncols: int = 1
+) -> tuple[Figure, list[Axes]]:
     """A matplotlib Figure (object API, no pyplot) and its axes."""
     from matplotlib.figure import Figure
 

@@ -72,7 +72,8 @@ def test_replace_bars_swaps_parties_and_keeps_the_axes():
     assert len(ax.patches) == 3 and all(b.axes is None for b in first)
     assert [t.get_text() for t in ax.get_xticklabels()] == [
         "Nur Otan", "Ak Zhol", "Communist\nPeople's Party"]
-    assert [b.get_facecolor() for b in second][1] == matplotlib.colors.to_rgba(plots.colour("Ak Zhol"))
+    ak_zhol = matplotlib.colors.to_rgba(plots.colour("Ak Zhol"))
+    assert [b.get_facecolor() for b in second][1] == ak_zhol
     assert ax.get_xlim() == (-0.6, 2.6)
 
 
