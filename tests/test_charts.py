@@ -314,6 +314,54 @@ def test_the_checker_sees_rotated_text():
     assert any("rotated by 30" in p for p in _collisions(fig))
 
 
+# --- the live explorers' charts --------------------------------------------------------
+
+#: Explorer charts with text collisions seen in the browser review, drawn by the widget
+#: builders (kzlib/widgets/*), not by this module: remove a mark once its builder is fixed.
+_EXPLORER_COLLISIONS = {
+    "01": "the dashed 50% line runs through the subtitle text",
+    "03": "the timeline's lines run through the 'no date' labels",
+    "04": "'800 of 1,000 failed' sits on the dashed 100% line",
+    "05": "party names rotated by 30 degrees",
+    "06": "'69 seats' overlaps the '40' bar label",
+    "07": "party names rotated by 30 degrees",
+    "08": "party names rotated by 30 degrees; the threshold line crosses a label",
+    "10": "party names rotated by 30 degrees",
+}
+
+
+def _explorer_params():
+    from explorers import NOTEBOOKS, explorer_call
+
+    for notebook in NOTEBOOKS:
+        if explorer_call(notebook)[1] is None:
+            continue
+        key = notebook.name[:2]
+        marks = ([pytest.mark.xfail(reason=_EXPLORER_COLLISIONS[key], strict=False)]
+                 if key in _EXPLORER_COLLISIONS else [])
+        yield pytest.param(notebook, id=notebook.stem, marks=marks)
+
+
+@pytest.mark.parametrize("notebook", list(_explorer_params()))
+def test_explorer_chart_text_does_not_collide(notebook, monkeypatch):
+    from explorers import build_as_in_notebook
+
+    made = []
+    original = plots.new_figure
+
+    def recording(*args, **kwargs):
+        fig, axes = original(*args, **kwargs)
+        made.append(fig)
+        return fig, axes
+
+    monkeypatch.setattr(plots, "new_figure", recording)
+    build_as_in_notebook(notebook)
+    assert made, "the explorer drew no figure through plots.new_figure"
+    for fig in made:
+        _render(fig)
+        assert _collisions(fig) == []
+
+
 # --- names from users -----------------------------------------------------------------
 
 
