@@ -9,13 +9,11 @@ import re
 import pytest
 from explorers import alt_text
 
-from kzlib.akims import HOW_CHOSEN, LEVELS, rural_winners_table, selection
+from kzlib.akims import HOW_CHOSEN, LEVELS, selection
 from kzlib.widgets import akims as W
 from kzlib.widgets.akims import (
     LEVEL_LABELS,
     build_akim_explorer,
-    rural_winners_chart,
-    selection_timeline_chart,
 )
 
 
@@ -128,22 +126,3 @@ def test_controls_are_described_and_the_slider_waits_for_release():
         assert control.description
     assert ex.controls["year"].continuous_update is False
     assert (ex.controls["year"].min, ex.controls["year"].max) == (2010, 2025)
-
-
-def test_timeline_chart_alt_text():
-    fig, alt = selection_timeline_chart()
-    assert ("rural: appointed (start not recorded), then elected by maslikhat deputies from "
-            "2013-08-05, then directly elected by residents from 2021-07-25") in alt
-    assert ("directly elected in pilot units only from 2023-11-05, then directly elected by "
-            "residents from 2025") in alt
-    ax = fig.axes[0]
-    assert ax.get_xlabel() and ax.get_ylabel()
-
-
-def test_rural_winners_chart_numbers():
-    fig, alt = rural_winners_chart()
-    t = rural_winners_table()
-    for party, n, share in zip(t.party, t.akims, t.share_pct_derived):
-        assert f"{party} {n} ({share:.2f}%)" in alt
-    heights = sorted(int(b.get_height()) for b in fig.axes[0].patches)
-    assert heights == sorted(int(n) for n in t.akims)

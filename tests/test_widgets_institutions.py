@@ -9,12 +9,11 @@ import re
 import pytest
 from explorers import alt_text
 
-from kzlib.compare.reforms import aspects, before_after, change, composition
+from kzlib.compare.reforms import aspects, before_after, change
 from kzlib.widgets import institutions as I
 from kzlib.widgets.institutions import (
     DEFAULT_TOPICS,
     build_reform_explorer,
-    composition_chart,
     decimal_year,
     reform_settings,
 )
@@ -126,21 +125,3 @@ def test_builder_rejects_bad_arguments(kwargs, message):
 def test_decimal_year():
     assert decimal_year(datetime.date(2022, 1, 1)) == 2022.0
     assert round(decimal_year(datetime.date(2023, 3, 19)), 4) == round(2023 + 77 / 365, 4)
-
-
-def test_composition_chart_draws_the_data():
-    fig, alt = composition_chart()
-    assert len(fig.axes) == 2
-    for chamber, period, expected in [
-        ("Mazhilis", "before 2023", "party lists 98, elected by the APK 9 (total 107 (derived))"),
-        ("Mazhilis", "from 2023", "party lists 69, single-member districts 29 (total 98 (derived))"),
-        ("Senate", "from 2023", ("elected by maslikhat deputies 40, appointed by the president 5, "
-                                 "appointed on the APK's proposal 5 (total 50 (sourced))")),
-    ]:
-        assert f"{chamber} {period}: {expected}" in alt
-    assert ("Senate before 2023: elected by maslikhat deputies not in data, "
-            "appointed by the president 15") in alt
-    drawn = sorted(int(b.get_height()) for ax in fig.axes for b in ax.patches)
-    known = sorted(s.seats for c in ("Mazhilis", "Senate") for p in ("before 2023", "from 2023")
-                   for s in composition(c, p) if s.seats is not None)
-    assert drawn == known

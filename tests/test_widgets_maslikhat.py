@@ -26,7 +26,6 @@ def rows(explorer) -> dict[str, tuple[float, bool, int, int]]:
             for p, s, ok, n, o in ROW.findall(explorer.text.value)}
 
 
-
 def assert_consistent(explorer):
     settings = maslikhat_settings(explorer)
     council = settings.pop("council")
@@ -120,14 +119,3 @@ def test_controls_are_described_and_the_slider_waits_for_release():
     assert ex.controls["threshold"].continuous_update is False
     assert set(W.METHOD_LABELS) == set(METHODS)
     assert list(ex.controls["council"].options) == list(cases.maslikhat_councils())
-
-
-def test_official_seats_chart_shows_the_official_seats():
-    fig, alt = W.official_seats_chart()
-    for council, seats in OFFICIAL.items():
-        assert f"{council} maslikhat list tier, bar chart of {sum(seats.values())} seats" in alt
-        for party, n in seats.items():
-            if n:
-                assert f"{party} {n}" in alt
-    heights = [[round(p.get_height()) for p in ax.patches] for ax in fig.axes]
-    assert heights == [list(seats.values()) for seats in OFFICIAL.values()]

@@ -19,7 +19,6 @@ def shown(explorer) -> dict[str, tuple[int, int, int]]:
     return {html.unescape(p): (int(a), int(b), int(c)) for p, a, b, c in ROW.findall(explorer.text.value)}
 
 
-
 def assert_consistent(explorer) -> mixed.MixedResult:
     """What the panel shows is what mixed_house returns for its settings."""
     expected = cases.mazhilis_2023_house(**mixed_settings(explorer))
@@ -150,19 +149,3 @@ def test_controls_are_described_and_the_slider_waits_for_release():
     assert (ex.controls["list_share"].min, ex.controls["list_share"].max) == (0, 100)
     assert set(W.MODEL_LABELS) == set(mixed.DISTRICT_MODELS)
     assert set(W.READING_LABELS) == set(mixed.READINGS)
-
-
-def test_designs_chart_draws_every_design_and_states_its_numbers():
-    designs = cases.mazhilis_2023_designs()
-    fig, alt = W.designs_chart(designs)
-    assert fig._suptitle.get_text().startswith("The 2023 vote under four designs")
-    for r in designs:
-        assert f"{r.design}: " in alt
-        assert f"Amanat {r.total['Amanat']}" in alt
-        assert f"(majority {r.majority_line}, two-thirds {r.two_thirds_line} of {r.house_size})" in alt
-    ax = fig.axes[0]
-    widths = {}
-    for patch in ax.patches:
-        row = round(patch.get_y() + patch.get_height() / 2)
-        widths[row] = widths.get(row, 0) + patch.get_width()
-    assert [round(widths[i]) for i in range(len(designs))] == [r.house_size for r in designs]

@@ -8,13 +8,11 @@ import re
 import pytest
 from explorers import alt_text
 
-from kzlib.parties import CHECKED, competition, registration_check, rules_on
+from kzlib.parties import CHECKED, registration_check, rules_on
 from kzlib.widgets.parties import (
     SHORT_LABELS,
     build_registration_explorer,
-    competition_chart,
     registration_settings,
-    rules_chart,
 )
 
 
@@ -25,7 +23,6 @@ def shown_rows(explorer) -> list[tuple[int, int, str, int]]:
         r"<td[^>]*>([\d,]+)</td></tr>", explorer.text.value)
     return [(int(a.replace(",", "")), int(b.replace(",", "")), c, int(d.replace(",", "")))
             for a, b, c, d in cells]
-
 
 
 def drawn(explorer) -> list[tuple[float, str]]:
@@ -134,24 +131,3 @@ def test_controls_are_described_and_wait_for_release():
     for control in ex.controls.values():
         assert control.description
         assert control.continuous_update is False
-
-
-def test_rules_chart_numbers():
-    fig, alt = rules_chart()
-    assert len(fig.axes) == 3
-    assert "members needed to register: 40,000 → 20,000 → 5,000" in alt
-    assert "members in each regional branch: 600 → 600 → 200" in alt
-    assert "months to form regional branches: 6 → 6 → 12" in alt
-    assert "2020-05-25, 2022-11-05" in alt
-    for ax in fig.axes:
-        assert ax.get_xlabel() and ax.get_ylabel()
-
-
-def test_competition_chart_numbers():
-    fig, alt = competition_chart()
-    for year in (2021, 2023):
-        c = competition(year)
-        assert (f"{year}: {c.lists} party lists, effective number of parties {c.enp_votes:.2f} "
-                f"by votes and {c.enp_seats:.2f} by list seats") in alt
-    heights = [round(b.get_height(), 6) for b in fig.axes[0].patches]
-    assert 5 in heights and 7 in heights

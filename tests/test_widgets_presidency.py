@@ -11,7 +11,6 @@ from explorers import alt_text
 from kzlib.presidency import (
     RULES,
     max_tenure,
-    presidential_votes,
     tenure_years,
     term_rule,
     term_rules,
@@ -22,7 +21,6 @@ from kzlib.widgets.presidency import (
     SLIDER_MAX,
     SLIDER_MIN,
     build_tenure_explorer,
-    results_chart,
     tenure_settings,
 )
 
@@ -118,16 +116,3 @@ def test_error_is_shown_not_raised_and_cleared_afterwards(no_widget_errors, monk
 def test_builder_rejects_bad_arguments(kwargs, message):
     with pytest.raises(ValueError, match=message):
         build_tenure_explorer(**kwargs)
-
-
-def test_results_chart_draws_the_data():
-    fig, alt = results_chart()
-    assert len(fig.axes) == 2
-    for year in (2019, 2022):
-        votes, against_all = presidential_votes(year)
-        base = sum(votes.values()) + against_all
-        for name, v in votes.items():
-            assert f"{name} {v * 100 / base:.2f}%" in alt
-    assert "Against all 5.80%" in alt
-    heights = sorted(round(b.get_height(), 2) for b in fig.axes[1].patches)
-    assert heights[-1] == 81.31 and 5.8 in heights

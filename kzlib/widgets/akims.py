@@ -4,8 +4,8 @@
 :func:`kzlib.akims.selection` and shows how that level's akim was chosen, with a
 timeline of all three levels (coloured by how the akim is chosen) on which a
 marker moves to the chosen level and year (one figure, updated in place).
-:func:`selection_timeline_chart` and :func:`rural_winners_chart` draw the
-notebook's static charts from ``data/``.
+:func:`kzlib.charts.selection_timeline_chart` and
+:func:`kzlib.charts.rural_winners_chart` draw the notebook's static charts.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import html
 from typing import Any
 
 import ipywidgets as widgets
-from matplotlib.patches import Patch, Rectangle
+from matplotlib.patches import Rectangle
 
 from kzlib import plots
 from kzlib.akims import (
@@ -24,19 +24,15 @@ from kzlib.akims import (
     LAST_DAY,
     LEVELS,
     Selection,
-    rural_winners_table,
     selection,
-    selection_rules,
 )
+from kzlib.charts import akim_timeline_alt as _timeline_alt, draw_akim_timeline as _draw_timeline
 from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
 
 __all__ = [
     "LEVEL_LABELS",
-    "MODE_COLOURS",
     "build_akim_explorer",
-    "rural_winners_chart",
     "selection_html",
-    "selection_timeline_chart",
 ]
 
 #: Short dropdown and axis labels of the levels.
@@ -46,13 +42,6 @@ LEVEL_LABELS: dict[str, str] = {
     "rural": "rural district, village, settlement, city of district significance",
 }
 _AXIS_LABELS = {"region": "region", "district": "district", "rural": "rural"}
-#: One colour per way of choosing an akim (Okabe–Ito, colour-blind safe).
-MODE_COLOURS: dict[str, str] = {
-    "appointed": "#9E9E9E",
-    "indirect": plots.OKABE_ITO["sky_blue"],
-    "pilot": plots.OKABE_ITO["yellow"],
-    "direct": plots.OKABE_ITO["bluish_green"],
-}
 _SOURCE = "data/akim_selection.csv (news reports; see the Sources section)"
 _END = datetime.date(LAST_DAY.year + 1, 1, 1)
 
@@ -92,55 +81,6 @@ def selection_html(result: Selection) -> str:
         "<table><tr><th>level</th><th>how chosen</th><th>since</th></tr>"
         f"{others}</table>"
     )
-
-
-def _draw_timeline(ax: Any) -> None:
-    """Draw every rule of akim_selection.csv as a coloured band per level."""
-    rules = selection_rules()
-    rows = list(reversed(LEVELS))  # region on top
-    for y, level in enumerate(rows):
-        for rule in (r for r in rules if r.level == level):
-            start = max(rule.valid_from or FIRST_DAY, FIRST_DAY)
-            end = min(rule.valid_to or _END, _END)
-            x0, x1 = _year_fraction(start), _year_fraction(end)
-            ax.broken_barh([(x0, x1 - x0)], (y - 0.35, 0.7),
-                           facecolors=MODE_COLOURS[rule.how_chosen],
-                           edgecolor=plots.EDGE, linewidth=0.5)
-    ax.set_yticks(range(len(rows)), [_AXIS_LABELS[level] for level in rows])
-    ax.set_xlim(FIRST_DAY.year, _END.year)
-    ax.set_ylim(-0.6, len(rows) - 0.4)
-    ax.set_xlabel("Year")
-    ax.set_ylabel("Level of akim")
-    ax.legend(handles=[Patch(facecolor=c, edgecolor=plots.EDGE, label=HOW_CHOSEN[m])
-                       for m, c in MODE_COLOURS.items()],
-              loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False,
-              title="How the akim is chosen", title_fontsize=8)
-    ax.spines[["top", "right"]].set_visible(False)
-
-
-def _timeline_alt(prefix: str) -> str:
-    parts = []
-    for level in LEVELS:
-        steps = []
-        for r in (r for r in selection_rules() if r.level == level):
-            if r.valid_from is None:
-                start = "(start not recorded)"
-            elif r.date_precision == "year":
-                start = f"from {r.valid_from.year}"
-            else:
-                start = f"from {r.valid_from.isoformat()}"
-            steps.append(f"{HOW_CHOSEN[r.how_chosen]} {start}")
-        parts.append(f"{level}: " + ", then ".join(steps))
-    return (f"{prefix} Timeline {FIRST_DAY.year}–{LAST_DAY.year} of how akims are chosen. "
-            + "; ".join(parts) + ".")
-
-
-def selection_timeline_chart() -> tuple[Any, str]:
-    """The static timeline of all three levels, 2010–2025, and its alt text."""
-    fig, (ax,) = plots.new_figure(8.5, 3.6)
-    _draw_timeline(ax)
-    plots.finish(fig, "How akims are chosen, by level", _SOURCE)
-    return fig, _timeline_alt("Chart.")
 
 
 def build_akim_explorer(level: str = "rural", year: int = 2021) -> Explorer:
@@ -216,24 +156,3 @@ def build_akim_explorer(level: str = "rural", year: int = 2021) -> Explorer:
     explorer.watch(update)
     explorer.children = [controls["level"], controls["year"], chart.widget]
     return explorer
-
-
-def rural_winners_chart() -> tuple[Any, str]:
-    """Bars of the 25 July 2021 rural akim winners by party, labelled with DERIVED shares."""
-    table = rural_winners_table()
-    counts = dict(zip(table.party, (int(n) for n in table.akims)))
-    fig, (ax,) = plots.new_figure(7.0, 3.8)
-    bars = plots.draw_seat_bars(ax, counts, xlabel="Party of the winner ('Not stated': derived)",
-                                ylabel="Rural akims elected", labels=False)
-    for bar, n, share in zip(bars, counts.values(), table.share_pct_derived):
-        ax.text(bar.get_x() + bar.get_width() / 2, n, f"{n} ({share:.2f}%)", ha="center",
-                va="bottom", fontsize=8)
-    ax.set_ylim(0, max(counts.values()) * 1.15)
-    plots.finish(fig, f"Rural akims elected on 25 July 2021: {sum(counts.values())} in all",
-                 "data/rural_akims_2021.csv (Wikipedia infobox counts; kt.kz total); "
-                 "shares derived")
-    alt = ("Bar chart of rural akims elected on 25 July 2021 by party (share of all, derived): "
-           + ", ".join(f"{p} {n} ({s:.2f}%)"
-                       for (p, n), s in zip(counts.items(), table.share_pct_derived))
-           + ".")
-    return fig, alt

@@ -5,9 +5,8 @@
 after, the date, the legal instrument, how well the row is sourced and its source,
 from :func:`kzlib.compare.reforms.change`. A dot timeline places the chosen change
 among the others (one figure, updated in place).
-:func:`composition_chart` draws the notebook's static chart of how the seats of
-both chambers are filled before and after the reform, from
-:func:`kzlib.compare.reforms.composition`.
+The notebook's static chart of how the seats of both chambers are filled is
+:func:`kzlib.charts.composition_chart`.
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ from __future__ import annotations
 import datetime
 import html
 import textwrap
-from typing import Any
 
 import ipywidgets as widgets
 import pandas as pd
@@ -23,39 +21,23 @@ from matplotlib.patches import Rectangle
 
 from kzlib import plots
 from kzlib.compare.reforms import (
-    CHAMBERS,
-    COMPONENT_LABELS,
-    PERIODS,
     TOPICS,
     Change,
     before_after,
     change,
-    composition,
-    composition_table,
 )
 from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
 
 __all__ = [
-    "COMPONENT_COLOURS",
     "DEFAULT_TOPICS",
     "build_reform_explorer",
     "change_html",
-    "composition_chart",
     "decimal_year",
     "reform_settings",
 ]
 
 #: Topics the explorer offers unless told otherwise.
 DEFAULT_TOPICS: tuple[str, ...] = ("parliament", "institutions")
-#: One colour per kind of seat in :func:`composition_chart` (Okabe–Ito).
-COMPONENT_COLOURS: dict[str, str] = {
-    "party_list": plots.OKABE_ITO["blue"],
-    "single_member": plots.OKABE_ITO["sky_blue"],
-    "apk": plots.OKABE_ITO["yellow"],
-    "elected": plots.OKABE_ITO["bluish_green"],
-    "appointed_by_president": plots.OKABE_ITO["vermillion"],
-    "appointed_on_apk_proposal": plots.OKABE_ITO["orange"],
-}
 _CHOSEN = plots.OKABE_ITO["vermillion"]
 _OTHER = "#9A9A9A"
 _X_MIN, _X_MAX = 2021.85, 2023.5
@@ -198,63 +180,3 @@ def build_reform_explorer(
     explorer.watch(update)
     explorer.children = [controls["change"], chart.widget]
     return explorer
-
-
-def composition_chart() -> tuple[Any, str]:
-    """Stacked bars: how the seats of the Mazhilis and the Senate are filled,
-    before and after the reform. A kind of seat whose number is not in ``data/``
-    is not drawn; the label above the bar names it and calls the total unknown.
-    Totals say whether they are sourced or derived (the sum of the parts).
-
-    Returns
-    -------
-    (Figure, str)
-        The figure and its alt text (every number drawn).
-    """
-    fig, axes = plots.new_figure(10, 4.4, ncols=len(CHAMBERS))
-    totals = composition_table()
-    totals = totals[totals["component"] == "total"]
-    alt = []
-    handles: dict[str, Any] = {}
-    for ax, chamber in zip(axes, CHAMBERS):
-        top = 0
-        for x, period in enumerate(PERIODS):
-            bottom = 0
-            parts = composition(chamber, period)
-            missing = [COMPONENT_LABELS[p.component] for p in parts if p.seats is None]
-            for part in parts:
-                if part.seats is None:
-                    continue
-                bar = ax.bar(x, part.seats, bottom=bottom, color=COMPONENT_COLOURS[part.component],
-                             edgecolor=plots.EDGE, linewidth=0.5)
-                handles.setdefault(part.component, bar)
-                dark = part.component in ("party_list", "appointed_by_president")
-                ax.text(x, bottom + part.seats / 2, str(part.seats), ha="center", va="center",
-                        fontsize=9, color="white" if dark else "black")
-                bottom += part.seats
-            row = totals[(totals["chamber"] == chamber) & (totals["period"] == period)].iloc[0]
-            if missing:
-                note = "total unknown:\n" + ", ".join(missing) + "\nnot in data"
-            else:
-                kind = "derived" if str(row["status"]).startswith("derived") else "sourced"
-                note = f"total {int(row['seats'])} ({kind})"
-            ax.text(x, bottom + 2, note, ha="center", va="bottom", fontsize=8)
-            top = max(top, bottom)
-            listed = ", ".join(
-                f"{COMPONENT_LABELS[p.component]} "
-                + (str(p.seats) if p.seats is not None else "not in data")
-                for p in parts)
-            alt.append(f"{chamber} {period}: {listed} ({note.replace(chr(10), ' ')})")
-        ax.set_xticks(range(len(PERIODS)), list(PERIODS))
-        ax.set_ylim(0, top * 1.2 + 12)
-        ax.set_title(chamber)
-        ax.set_xlabel("Period")
-        ax.set_ylabel("Seats")
-        ax.spines[["top", "right"]].set_visible(False)
-    fig.legend([handles[k] for k in COMPONENT_LABELS if k in handles],
-               [COMPONENT_LABELS[k] for k in COMPONENT_LABELS if k in handles],
-               loc="outside right center", fontsize=8, frameon=False)
-    plots.finish(fig, "How the seats of Parliament are filled, before and after the reform",
-                 "data/mazhilis_composition.csv, data/senate.csv; "
-                 "totals derived except Senate 2023")
-    return fig, "Stacked bar charts of seats. " + "; ".join(alt) + "."

@@ -24,7 +24,6 @@ __all__ = [
     "METHOD_LABELS",
     "build_maslikhat_explorer",
     "maslikhat_settings",
-    "official_seats_chart",
 ]
 
 _FAIL_ALPHA = 0.35
@@ -200,27 +199,3 @@ def build_maslikhat_explorer(council: str = "Astana city", threshold: float = 5.
         chart.widget,
     ]
     return explorer
-
-
-def official_seats_chart() -> tuple[Any, str]:
-    """The static chart of notebook 08: the official list seats of each city council.
-
-    Returns
-    -------
-    (matplotlib.figure.Figure, str)
-        One bar panel per council (party colours) with a title and source line, and
-        its alt text, for :func:`kzlib.plots.show`.
-    """
-    councils = cases.maslikhat_councils()
-    fig, axes = plots.new_figure(9, 3.8, ncols=len(councils))
-    # Leave room at the bottom for the source line that plots.finish writes there.
-    seats = {c: cases.maslikhat_election(c).official_seats for c in councils}
-    for ax, council in zip(axes, councils):
-        plots.draw_seat_bars(ax, seats[council], xlabel=f"{council} maslikhat, party list",
-                             ylabel="List seats")
-        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    plots.finish(fig, "Official list seats, city maslikhats, 19 March 2023",
-                 "city election commissions (data/maslikhat_2023_list_results.csv)")
-    alt = " ".join(plots.seats_alt_text(f"{c} maslikhat list tier, bar chart", seats[c])
-                   for c in councils)
-    return fig, alt

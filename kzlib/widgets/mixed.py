@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import html
 import math
-from collections.abc import Sequence
 from typing import Any
 
 import ipywidgets as widgets
@@ -25,7 +24,6 @@ __all__ = [
     "MODEL_LABELS",
     "READING_LABELS",
     "build_mixed_explorer",
-    "designs_chart",
     "mixed_settings",
 ]
 
@@ -227,63 +225,3 @@ def build_mixed_explorer(list_share: int = 70) -> Explorer:
         chart.widget,
     ]
     return explorer
-
-
-def designs_chart(results: Sequence[mixed.MixedResult]) -> tuple[Any, str]:
-    """The static chart of notebook 07: one bar per design, split by party.
-
-    Each design is a horizontal bar as long as its house, made of one segment per
-    party (party colours; a party's number is written on segments of 4 seats or
-    more), with short vertical marks at that house's majority (dashed) and
-    two-thirds (dotted) lines.
-
-    Parameters
-    ----------
-    results
-        Designs to draw, top to bottom (e.g. :func:`kzlib.mixed.compare_designs`).
-
-    Returns
-    -------
-    (matplotlib.figure.Figure, str)
-        The finished figure (title and source line) and its alt text, for
-        :func:`kzlib.plots.show`.
-    """
-    from matplotlib.lines import Line2D
-
-    fig, (ax,) = plots.new_figure(10, 1.6 + 0.7 * len(results))
-    # Leave room at the bottom for the source line that plots.finish writes there.
-    labels = [r.design for r in results]
-    shown: dict[str, None] = {}
-    for row, result in enumerate(results):
-        left = 0
-        for party, seats in result.total.items():
-            if not seats:
-                continue
-            ax.barh(row, seats, left=left, height=0.6, color=plots.colour(party),
-                    edgecolor=plots.EDGE, linewidth=0.5)
-            if seats >= 4:
-                dark = party in ("Amanat", "QHP", "JSDP", "Baitaq")
-                ax.text(left + seats / 2, row, str(seats), ha="center", va="center", fontsize=8,
-                        color="white" if dark else "black")
-            shown[party] = None
-            left += seats
-        for line, style in ((result.majority_line, "--"), (result.two_thirds_line, ":")):
-            ax.plot([line, line], [row - 0.45, row + 0.45], color="#000000", linestyle=style,
-                    linewidth=1.2, zorder=1.5)
-    ax.set_yticks(range(len(results)), labels, fontsize=9)
-    ax.invert_yaxis()
-    ax.set_xlabel("Seats (dashed mark: majority; dotted mark: two-thirds)")
-    ax.set_ylabel("Design")
-    ax.spines[["top", "right"]].set_visible(False)
-    handles = [Patch(facecolor=plots.colour(p), edgecolor=plots.EDGE, label=p) for p in shown]
-    handles += [Line2D([], [], color="#000000", linestyle="--", label="majority"),
-                Line2D([], [], color="#000000", linestyle=":", label="two-thirds")]
-    fig.legend(handles=handles, loc="outside right upper", frameon=False, fontsize=8)
-    plots.finish(fig, "The 2023 vote under four designs of a 98-seat Mazhilis",
-                 "CEC list votes and district seats in data/; modelled tiers as labelled; "
-                 "kzlib.mixed")
-    alt = "Horizontal bar chart of seats by design. " + " ".join(
-        f"{r.design}: " + ", ".join(f"{p} {n}" for p, n in r.total.items() if n)
-        + f" (majority {r.majority_line}, two-thirds {r.two_thirds_line} of {r.house_size})."
-        for r in results)
-    return fig, alt

@@ -4,8 +4,8 @@
 smallest regional branch, initiative group, year) to
 :func:`kzlib.parties.registration_check` and shows which minimums the party meets,
 with a bar chart of each number as a percentage of its minimum (one figure,
-updated in place). :func:`rules_chart` and :func:`competition_chart` draw the
-notebook's static charts; every number they draw comes from ``data/`` via kzlib.
+updated in place). The notebook's static charts are
+:func:`kzlib.charts.rules_chart` and :func:`kzlib.charts.competition_chart`.
 """
 
 from __future__ import annotations
@@ -15,18 +15,14 @@ import html
 from typing import Any
 
 import ipywidgets as widgets
-from matplotlib.ticker import StrMethodFormatter
 
 from kzlib import plots
 from kzlib.parties import (
     CHECKED,
     FIRST_DAY,
-    LABELS,
     LAST_DAY,
     RegistrationCheck,
-    competition,
     registration_check,
-    registration_rules,
 )
 from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
 
@@ -34,9 +30,7 @@ __all__ = [
     "SHORT_LABELS",
     "build_registration_explorer",
     "check_html",
-    "competition_chart",
     "registration_settings",
-    "rules_chart",
 ]
 
 #: Bar labels of the three checked requirements.
@@ -51,10 +45,6 @@ _FAILED = plots.OKABE_ITO["vermillion"]
 # ten times over the minimum does not squash the others; the label keeps the number.
 _CLIP_PCT = 250.0
 _SOURCE = "data/party_registration_rules.csv (news reports of the laws; see the Sources section)"
-
-
-def _room_for_source(fig: Any) -> None:
-    """Keep the source line that plots.finish puts at the bottom clear of the axes."""
 
 
 def registration_settings(explorer: Explorer) -> dict[str, object]:
@@ -200,92 +190,3 @@ def build_registration_explorer(
     explorer.watch(update)
     explorer.children = [*controls.values(), chart.widget]
     return explorer
-
-
-def rules_chart() -> tuple[Any, str]:
-    """Step charts of the registration minimums over time (2015 to 2025).
-
-    Returns
-    -------
-    (Figure, str)
-        The figure (three panels: members; branch and initiative group; months) and
-        its alt text with every value and date.
-    """
-    periods = registration_rules()
-    start, end = datetime.date(2015, 1, 1), datetime.date(2025, 12, 31)
-
-    def steps(name: str) -> tuple[list[datetime.date], list[int]]:
-        xs, ys = [], []
-        for p in periods:
-            xs.append(max(p.valid_from or start, start))
-            ys.append(getattr(p, name))
-        xs.append(end)
-        ys.append(ys[-1])
-        return xs, ys
-
-    fig, axes = plots.new_figure(11.0, 3.8, ncols=3)
-    panels = [
-        (axes[0], ["members_to_register"], "Members needed"),
-        (axes[1], ["regional_branch_min_members", "initiative_group_min"], "People"),
-        (axes[2], ["months_to_hold_founding_congress", "months_to_form_branches"], "Months"),
-    ]
-    colours = [plots.OKABE_ITO["blue"], plots.OKABE_ITO["orange"]]
-    for ax, names, ylabel in panels:
-        for name, col in zip(names, colours):
-            xs, ys = steps(name)
-            ax.step(xs, ys, where="post", color=col, linewidth=2, label=LABELS[name])
-        ax.set_ylim(0, None)
-        ax.set_ylabel(ylabel)
-        ax.set_xlabel("Date the rule applied")
-        ax.legend(fontsize=8, frameon=False,
-                  loc="upper left" if ylabel == "Months" else "lower left")
-        ax.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
-        ax.spines[["top", "right"]].set_visible(False)
-    plots.finish(fig, "Party registration minimums, 2015–2025", _SOURCE)
-    _room_for_source(fig)
-    changes = ", ".join(p.valid_from.isoformat() for p in periods if p.valid_from)
-    values = "; ".join(
-        f"{LABELS[n]}: " + " → ".join(f"{getattr(p, n):,}" for p in periods)
-        for n in ("members_to_register", "regional_branch_min_members", "initiative_group_min",
-                  "months_to_hold_founding_congress", "months_to_form_branches")
-    )
-    alt = (f"Step charts of the party registration minimums; the rules changed on {changes}. "
-           f"{values}.")
-    return fig, alt
-
-
-def competition_chart(years: tuple[int, ...] = (2021, 2023)) -> tuple[Any, str]:
-    """Bars: party lists and the effective number of parties (by votes, by list seats).
-
-    Returns
-    -------
-    (Figure, str)
-        The figure and its alt text with the numbers (the effective numbers are
-        DERIVED).
-    """
-    results = [competition(y) for y in years]
-    fig, (ax,) = plots.new_figure(7.0, 3.8)
-    measures = [("party lists", lambda c: c.lists), ("ENP by votes", lambda c: c.enp_votes),
-                ("ENP by list seats", lambda c: c.enp_seats)]
-    width = 0.8 / len(results)
-    colours = [plots.OKABE_ITO["sky_blue"], plots.OKABE_ITO["blue"], plots.OKABE_ITO["orange"]]
-    for i, (c, col) in enumerate(zip(results, colours)):
-        xs = [j + (i - (len(results) - 1) / 2) * width for j in range(len(measures))]
-        values = [f(c) for _, f in measures]
-        bars = ax.bar(xs, values, width, color=col, edgecolor=plots.EDGE, linewidth=0.5,
-                      label=str(c.year))
-        ax.bar_label(bars, labels=[f"{v:.2f}" if isinstance(v, float) else str(v) for v in values],
-                     padding=2, fontsize=8)
-    ax.set_xticks(range(len(measures)), [m for m, _ in measures])
-    ax.set_ylabel("Number of parties")
-    ax.set_xlabel("Measure (ENP = effective number of parties, derived)")
-    ax.legend(frameon=False, title="Mazhilis election")
-    ax.spines[["top", "right"]].set_visible(False)
-    plots.finish(fig, "More lists, but one party still dominates",
-                 "CEC results in data/mazhilis_list_results.csv; ENP computed by kzlib")
-    _room_for_source(fig)
-    alt = "Bar chart. " + " ".join(
-        f"{c.year}: {c.lists} party lists, effective number of parties {c.enp_votes:.2f} by votes "
-        f"and {c.enp_seats:.2f} by list seats." for c in results
-    )
-    return fig, alt

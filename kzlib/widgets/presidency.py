@@ -3,9 +3,8 @@
 :func:`build_tenure_explorer` wires two controls (the year of the first election
 and a rule set) to :func:`kzlib.presidency.max_tenure` and draws the longest
 unbroken tenure under every rule set on one timeline, the chosen rule in full
-colour and the others faded (one figure, updated in place).
-:func:`results_chart` draws the notebook's static chart of the 2019 and 2022
-results; every number it draws comes from ``data/`` via kzlib.
+colour and the others faded (one figure, updated in place). The notebook's
+static chart of the 2019 and 2022 results is :func:`kzlib.charts.results_chart`.
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ from kzlib.presidency import (
     Term,
     TermRule,
     max_tenure,
-    presidential_votes,
     tenure_years,
     term_rules,
 )
@@ -33,7 +31,6 @@ __all__ = [
     "SLIDER_MAX",
     "SLIDER_MIN",
     "build_tenure_explorer",
-    "results_chart",
     "tenure_html",
     "tenure_settings",
 ]
@@ -191,40 +188,3 @@ def build_tenure_explorer(start_year: int = 2022, rule: str = "new") -> Explorer
     explorer.watch(update)
     explorer.children = [controls["start_year"], controls["rule"], chart.widget]
     return explorer
-
-
-def results_chart(years: tuple[int, ...] = (2019, 2022)) -> tuple[Any, str]:
-    """Bar chart of vote shares (per cent of candidate votes + 'against all') by
-    candidate, one panel per election, winner first.
-
-    Returns
-    -------
-    (Figure, str)
-        The figure and its alt text (which lists every share drawn).
-    """
-    fig, axes = plots.new_figure(10, 4.2, ncols=len(years))
-    alt = []
-    for ax, year in zip(axes, years):
-        candidates, against_all = presidential_votes(year)
-        options = dict(sorted(candidates.items(), key=lambda kv: kv[1], reverse=True))
-        if against_all:
-            options["Against all"] = against_all
-        base = sum(options.values())
-        shares = {name: round(v * 100 / base, 2) for name, v in options.items()}
-        labels = [n.split()[-1] if n != "Against all" else n for n in shares]
-        colours = [plots.colour("Against all") if n == "Against all"
-                   else plots.OKABE_ITO["sky_blue"] for n in shares]
-        bars = ax.bar(labels, list(shares.values()), color=colours, edgecolor=plots.EDGE,
-                      linewidth=0.5)
-        ax.bar_label(bars, fmt="%.2f", padding=2, fontsize=8)
-        ax.set_ylim(0, 100)
-        ax.set_title(f"{year}")
-        ax.set_xlabel("Candidate (surname) or 'against all'")
-        ax.set_ylabel("Share of candidate votes + 'against all' (%)")
-        ax.tick_params(axis="x", labelrotation=35, labelsize=8)
-        ax.spines[["top", "right"]].set_visible(False)
-        alt.append(f"{year}: " + ", ".join(f"{n} {s:.2f}%" for n, s in shares.items()))
-    plots.finish(fig, "Presidential elections: vote shares",
-                 "CEC final results via ElectionGuide (2019) and baribar.kz (2022), "
-                 "data/presidential_results.csv")
-    return fig, "Bar charts of vote shares. " + "; ".join(alt) + "."

@@ -4,8 +4,8 @@
 :func:`kzlib.timeline.events` and shows the matching events (date, what changed,
 stage, source link) and a dot chart (dates across, categories down). The chart is
 one figure: moving a control recolours its dots in place and redraws only them
-(:class:`~kzlib.widgets.threshold.BlitChartView`). :func:`draw_timeline`
-draws the same chart for a static figure.
+(:class:`~kzlib.widgets.threshold.BlitChartView`). The drawing is
+:func:`kzlib.charts.draw_timeline`, shared with the static chart.
 
 Colours are party-neutral: dark grey for events shown, light grey for the rest;
 filled dots are things done (signed, adopted, held, in force), hollow dots are
@@ -23,6 +23,7 @@ import ipywidgets as widgets
 import matplotlib.dates as mdates
 
 from kzlib import plots, timeline
+from kzlib.charts import draw_timeline, recolour_timeline as _recolour, timeline_alt_text
 from kzlib.timeline import Event
 from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
 
@@ -36,85 +37,6 @@ __all__ = [
 
 #: Toggle value meaning "every category".
 ALL = "all"
-
-#: Dot colours: shown events, events filtered out, and the face of proposals and plans.
-SHOWN = "#333333"
-HIDDEN = "#D0D0D0"
-HOLLOW = "#FFFFFF"
-
-#: Stages drawn as hollow dots: not (yet) done.
-OPEN_STAGES = ("proposal", "plan")
-
-
-def _is_open(event: Event) -> bool:
-    return event.stage in OPEN_STAGES
-
-
-def draw_timeline(ax: Any, events: Sequence[Event], shown: Sequence[bool] | None = None) -> Any:
-    """Draw events as dots: date on the x-axis, category on the y-axis.
-
-    Parameters
-    ----------
-    ax
-        A matplotlib Axes (from :func:`kzlib.plots.new_figure`).
-    events
-        The events to place, e.g. ``timeline.events()``.
-    shown
-        One flag per event: True draws it dark, False light grey. Default: all shown.
-
-    Returns
-    -------
-    matplotlib.collections.PathCollection
-        The dots, in the order of ``events``, so that :func:`_recolour` can update
-        their colours in place.
-    """
-    cats = list(timeline.CATEGORIES)
-    flags = list(shown) if shown is not None else [True] * len(events)
-    xs = [mdates.date2num(e.date) for e in events]
-    ys = [cats.index(e.category) for e in events]
-    dots = ax.scatter(xs, ys, s=70, zorder=3, linewidths=1.5)
-    _recolour(dots, events, flags)
-    ax.set_yticks(range(len(cats)), cats)
-    ax.set_ylim(len(cats) - 0.5, -0.5)
-    ax.xaxis.set_major_locator(mdates.YearLocator())
-    ax.xaxis.set_minor_locator(mdates.MonthLocator(bymonth=(4, 7, 10)))
-    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
-    ax.grid(axis="y", color="#EEEEEE", zorder=0)
-    ax.grid(axis="x", which="major", color="#DDDDDD", zorder=0)
-    ax.set_xlabel("Date")
-    ax.set_ylabel("Category")
-    ax.spines[["top", "right"]].set_visible(False)
-    from matplotlib.lines import Line2D
-
-    keys = [
-        Line2D([], [], marker="o", linestyle="", markersize=8, color=SHOWN,
-               label="done, signed, adopted, held or in force"),
-        Line2D([], [], marker="o", linestyle="", markersize=8, markerfacecolor=HOLLOW,
-               markeredgecolor=SHOWN, markeredgewidth=1.5, label="proposal or plan"),
-    ]
-    ax.legend(handles=keys, loc="upper center", bbox_to_anchor=(0.5, -0.12), ncols=2,
-              frameon=False, fontsize=9)
-    return dots
-
-
-def _recolour(dots: Any, events: Sequence[Event], shown: Sequence[bool]) -> None:
-    edges = [SHOWN if s else HIDDEN for s in shown]
-    faces = [HOLLOW if _is_open(e) else edge for e, edge in zip(events, edges)]
-    dots.set_edgecolors(edges)
-    dots.set_facecolors(faces)
-
-
-def timeline_alt_text(found: Sequence[Event], category: str | None) -> str:
-    """Alt text naming what the chart highlights, with counts and dates."""
-    what = "all categories" if category is None else f"category {category}"
-    if not found:
-        return f"Timeline of reform events: none shown for {what} in the chosen years."
-    counts = timeline.counts_by_category(found)
-    parts = ", ".join(f"{c} {n}" for c, n in counts.items() if n)
-    return (
-        f"Timeline of reform events, dates across and categories down: {len(found)} events "
-        f"highlighted for {what}, from {found[0].label} to {found[-1].label} ({parts})."
-    )
 
 
 def timeline_settings(explorer: Explorer) -> dict[str, Any]:

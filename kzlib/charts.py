@@ -1,0 +1,909 @@
+"""Every static chart of the notebooks: one call per chart, returning (figure, alt text).
+
+Each function draws one finished figure (title, labelled axes, party colours from
+:mod:`kzlib.plots`, a source line) and returns it with its alt text, so that a
+notebook's chart cell reads::
+
+    fig, alt = charts.remainders(table_2023)
+    plots.show(fig, alt)
+
+The widgets use the same drawing helpers (:func:`draw_timeline`,
+:func:`draw_akim_timeline`). This module imports matplotlib (through
+:mod:`kzlib.plots`) and never ipywidgets. Charts take the numbers they draw as
+arguments or read them through kzlib's models; they do no seat arithmetic.
+
+Layout rules that keep text apart (checked by ``tests/test_charts.py``): no
+rotated labels (long names wrap, see :func:`kzlib.plots.party_label`), legends
+outside the plotting area or in space the data leaves free, labels of reference
+lines in the margin, numbers written on bars over an opaque patch.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from kzlib import plots
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+    from kzlib.mixed import MixedResult
+    from kzlib.timeline import Event
+
+__all__ = [
+    "COMPONENT_COLOURS",
+    "MODE_COLOURS",
+    "akim_timeline_alt",
+    "competition_chart",
+    "composition_chart",
+    "designs_chart",
+    "draw_akim_timeline",
+    "draw_timeline",
+    "hemicycles",
+    "house_size_steps",
+    "official_seats_chart",
+    "recolour_timeline",
+    "referendum_denominators",
+    "remainders",
+    "results_chart",
+    "rules_chart",
+    "rural_winners_chart",
+    "selection_timeline_chart",
+    "threshold_steps",
+    "timeline_alt_text",
+    "timeline_chart",
+    "wasted_votes",
+]
+
+Chart = tuple["Figure", str]
+
+#: One colour per kind of seat in :func:`composition_chart` (Okabe–Ito).
+COMPONENT_COLOURS: dict[str, str] = {
+    "party_list": plots.OKABE_ITO["blue"],
+    "single_member": plots.OKABE_ITO["sky_blue"],
+    "apk": plots.OKABE_ITO["yellow"],
+    "elected": plots.OKABE_ITO["bluish_green"],
+    "appointed_by_president": plots.OKABE_ITO["vermillion"],
+    "appointed_on_apk_proposal": plots.OKABE_ITO["orange"],
+}
+#: One colour per way of choosing an akim (Okabe–Ito, colour-blind safe).
+MODE_COLOURS: dict[str, str] = {
+    "appointed": "#9E9E9E",
+    "indirect": plots.OKABE_ITO["sky_blue"],
+    "pilot": plots.OKABE_ITO["yellow"],
+    "direct": plots.OKABE_ITO["bluish_green"],
+}
+
+_MAZHILIS_SOURCE = "data/mazhilis_list_results.csv"
+
+
+def _plain(ax: Axes) -> None:
+    ax.spines[["top", "right"]].set_visible(False)
+
+
+def _on_bar(ax: Axes, x: float, y: float, text: str, fill: str, **style: Any) -> None:
+    """A number written on a bar, over a patch of the bar's colour, so that a
+    reference line crossing the bar never runs through the digits."""
+    ax.text(x, y, text, ha="center", va="center", color=plots.text_colour(fill), zorder=4,
+            bbox={"boxstyle": "square,pad=0.1", "facecolor": fill, "edgecolor": "none"},
+            **style)
+
+
+# --- notebook 00: the reform timeline -------------------------------------------------
+
+#: Dot colours of :func:`draw_timeline`: shown events, events filtered out, and the
+#: face of proposals and plans.
+SHOWN = "#333333"
+HIDDEN = "#D0D0D0"
+HOLLOW = "#FFFFFF"
+#: Stages drawn as hollow dots: not (yet) done.
+OPEN_STAGES = ("proposal", "plan")
+
+
+def draw_timeline(ax: Axes, events: Sequence[Event], shown: Sequence[bool] | None = None) -> Any:
+    """Draw events as dots: date on the x-axis, category on the y-axis.
+
+    Parameters
+    ----------
+    ax
+        A matplotlib Axes (from :func:`kzlib.plots.new_figure`).
+    events
+        The events to place, e.g. ``timeline.events()``.
+    shown
+        One flag per event: True draws it dark, False light grey. Default: all shown.
+
+    Returns
+    -------
+    matplotlib.collections.PathCollection
+        The dots, in the order of ``events``, so that :func:`recolour_timeline` can
+        update their colours in place.
+    """
+    import matplotlib.dates as mdates
+    from matplotlib.lines import Line2D
+
+    from kzlib import timeline
+
+    cats = list(timeline.CATEGORIES)
+    flags = list(shown) if shown is not None else [True] * len(events)
+    xs = [mdates.date2num(e.date) for e in events]
+    ys = [cats.index(e.category) for e in events]
+    dots = ax.scatter(xs, ys, s=70, zorder=3, linewidths=1.5)
+    recolour_timeline(dots, events, flags)
+    ax.set_yticks(range(len(cats)), cats)
+    ax.set_ylim(len(cats) - 0.5, -0.5)
+    ax.xaxis.set_major_locator(mdates.YearLocator())
+    ax.xaxis.set_minor_locator(mdates.MonthLocator(bymonth=(4, 7, 10)))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
+    ax.grid(axis="y", color="#EEEEEE", zorder=0)
+    ax.grid(axis="x", which="major", color="#DDDDDD", zorder=0)
+    ax.set_xlabel("Date")
+    ax.set_ylabel("Category")
+    _plain(ax)
+    keys = [
+        Line2D([], [], marker="o", linestyle="", markersize=8, color=SHOWN,
+               label="done, signed, adopted, held or in force"),
+        Line2D([], [], marker="o", linestyle="", markersize=8, markerfacecolor=HOLLOW,
+               markeredgecolor=SHOWN, markeredgewidth=1.5, label="proposal or plan"),
+    ]
+    # Above the dots, not below them: below, the key ran into the "Date" label.
+    ax.legend(handles=keys, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2,
+              frameon=False, fontsize=9)
+    return dots
+
+
+def recolour_timeline(dots: Any, events: Sequence[Event], shown: Sequence[bool]) -> None:
+    """Colour the dots of :func:`draw_timeline`: dark if shown, pale if not."""
+    edges = [SHOWN if s else HIDDEN for s in shown]
+    faces = [HOLLOW if e.stage in OPEN_STAGES else edge for e, edge in zip(events, edges)]
+    dots.set_edgecolors(edges)
+    dots.set_facecolors(faces)
+
+
+def timeline_alt_text(found: Sequence[Event], category: str | None) -> str:
+    """Alt text naming what the timeline highlights, with counts and dates."""
+    from kzlib import timeline
+
+    what = "all categories" if category is None else f"category {category}"
+    if not found:
+        return f"Timeline of reform events: none shown for {what} in the chosen years."
+    counts = timeline.counts_by_category(found)
+    parts = ", ".join(f"{c} {n}" for c, n in counts.items() if n)
+    return (
+        f"Timeline of reform events, dates across and categories down: {len(found)} events "
+        f"highlighted for {what}, from {found[0].label} to {found[-1].label} ({parts})."
+    )
+
+
+def timeline_chart(events: Sequence[Event]) -> Chart:
+    """The static timeline of notebook 00: every event, dates across, categories down.
+
+    Parameters
+    ----------
+    events
+        The events to draw, e.g. ``kzlib.timeline.events()``.
+
+    Returns
+    -------
+    (Figure, str)
+        The figure and its alt text (counts by category, first and last date).
+    """
+    fig, (ax,) = plots.new_figure(9.5, 4.2)
+    draw_timeline(ax, events)
+    plots.finish(fig, "Kazakhstan's reforms, step by step",
+                 "data/reform_timeline.csv (a source URL on every row)")
+    return fig, timeline_alt_text(events, None)
+
+
+# --- notebook 01: the referendum -------------------------------------------------------
+
+def referendum_denominators(table: pd.DataFrame) -> Chart:
+    """Horizontal bars: the same Yes votes as a share of each denominator.
+
+    Parameters
+    ----------
+    table
+        :func:`kzlib.referendum.shares_table` (columns ``base`` and ``percent``).
+
+    Returns
+    -------
+    (Figure, str)
+        The figure (a dashed line marks half) and its alt text with every share.
+    """
+    fig, (ax,) = plots.new_figure(8, 3.6)
+    bases = [plots.literal(b) for b in table["base"]]
+    bars = ax.barh(bases, list(table["percent"]), color="#555555", edgecolor=plots.EDGE)
+    ax.bar_label(bars, fmt="%.2f%%", padding=3)
+    half = ax.axvline(50, color="#444444", linestyle="--", linewidth=1, zorder=0.5)
+    ax.set_xlim(0, 100)
+    ax.invert_yaxis()
+    ax.set_xlabel("Yes votes, per cent of the denominator")
+    ax.set_ylabel("Denominator")
+    # The key sits above the bars, where no bar or label can reach it.
+    ax.legend([half], ["half of the denominator (50%)"], loc="lower right",
+              bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8)
+    _plain(ax)
+    plots.finish(fig, "The same Yes votes, three denominators",
+                 "data/referendum_2022.csv (CEC final results)")
+    alt = plots.sequence_alt_text("Horizontal bar chart", list(table["base"]),
+                                  list(table["percent"]),
+                                  "Yes votes as per cent of each denominator")
+    return fig, alt
+
+
+# --- notebook 02: the presidency -------------------------------------------------------
+
+def results_chart(years: tuple[int, ...] = (2019, 2022)) -> Chart:
+    """Bar chart of vote shares (per cent of candidate votes + 'against all') by
+    candidate, one panel per election, winner first.
+
+    Bars are horizontal so that every surname reads in full, without rotation.
+
+    Returns
+    -------
+    (Figure, str)
+        The figure and its alt text (which lists every share drawn).
+    """
+    from kzlib.presidency import presidential_votes
+
+    fig, axes = plots.new_figure(10, 4.2, ncols=len(years))
+    alt = []
+    for ax, year in zip(axes, years):
+        candidates, against_all = presidential_votes(year)
+        options = dict(sorted(candidates.items(), key=lambda kv: kv[1], reverse=True))
+        if against_all:
+            options["Against all"] = against_all
+        base = sum(options.values())
+        shares = {name: round(v * 100 / base, 2) for name, v in options.items()}
+        labels = [plots.literal(n.split()[-1]) if n != "Against all" else n for n in shares]
+        colours = [plots.colour("Against all") if n == "Against all"
+                   else plots.OKABE_ITO["sky_blue"] for n in shares]
+        bars = ax.barh(labels, list(shares.values()), color=colours, edgecolor=plots.EDGE,
+                       linewidth=0.5)
+        ax.bar_label(bars, fmt="%.2f", padding=2, fontsize=8)
+        ax.set_xlim(0, 100)
+        ax.invert_yaxis()
+        ax.set_title(f"{year}")
+        ax.set_ylabel("Candidate (surname) or 'against all'")
+        ax.set_xlabel("Share of candidate votes\n+ 'against all' (%)")
+        ax.tick_params(axis="y", labelsize=8)
+        _plain(ax)
+        alt.append(f"{year}: " + ", ".join(f"{n} {s:.2f}%" for n, s in shares.items()))
+    plots.finish(fig, "Presidential elections: vote shares",
+                 "CEC final results via ElectionGuide (2019) and baribar.kz (2022), "
+                 "data/presidential_results.csv")
+    return fig, "Bar charts of vote shares. " + "; ".join(alt) + "."
+
+
+# --- notebook 03: the institutions -----------------------------------------------------
+
+def composition_chart() -> Chart:
+    """Stacked bars: how the seats of the Mazhilis and the Senate are filled,
+    before and after the reform. A kind of seat whose number is not in ``data/``
+    is not drawn; the label above the bar names it and calls the total unknown.
+    Totals say whether they are sourced or derived (the sum of the parts).
+
+    Returns
+    -------
+    (Figure, str)
+        The figure and its alt text (every number drawn).
+    """
+    import textwrap
+
+    from kzlib.compare.reforms import (
+        CHAMBERS,
+        COMPONENT_LABELS,
+        PERIODS,
+        composition,
+        composition_table,
+    )
+
+    fig, axes = plots.new_figure(10, 4.6, ncols=len(CHAMBERS))
+    totals = composition_table()
+    totals = totals[totals["component"] == "total"]
+    alt = []
+    handles: dict[str, Any] = {}
+    for ax, chamber in zip(axes, CHAMBERS):
+        top = 0
+        for x, period in enumerate(PERIODS):
+            bottom = 0
+            parts = composition(chamber, period)
+            missing = [COMPONENT_LABELS[p.component] for p in parts if p.seats is None]
+            for part in parts:
+                if part.seats is None:
+                    continue
+                fill = COMPONENT_COLOURS[part.component]
+                bar = ax.bar(x, part.seats, bottom=bottom, color=fill, edgecolor=plots.EDGE,
+                             linewidth=0.5)
+                handles.setdefault(part.component, bar)
+                ax.text(x, bottom + part.seats / 2, str(part.seats), ha="center", va="center",
+                        fontsize=9, color=plots.text_colour(fill))
+                bottom += part.seats
+            row = totals[(totals["chamber"] == chamber) & (totals["period"] == period)].iloc[0]
+            if missing:
+                note = "total unknown: " + ", ".join(missing) + " not in data"
+            else:
+                kind = "derived" if str(row["status"]).startswith("derived") else "sourced"
+                note = f"total {int(row['seats'])} ({kind})"
+            # Wrapped to the bar's slot, so a long note stays clear of the y-axis.
+            ax.text(x, bottom + 2, textwrap.fill(note, 22), ha="center", va="bottom",
+                    fontsize=8)
+            top = max(top, bottom)
+            listed = ", ".join(
+                f"{COMPONENT_LABELS[p.component]} "
+                + (str(p.seats) if p.seats is not None else "not in data")
+                for p in parts)
+            alt.append(f"{chamber} {period}: {listed} ({note})")
+        ax.set_xticks(range(len(PERIODS)), list(PERIODS))
+        ax.set_xlim(-0.75, len(PERIODS) - 0.25)
+        ax.set_ylim(0, top * 1.3 + 14)
+        ax.set_title(chamber)
+        ax.set_xlabel("Period")
+        ax.set_ylabel("Seats")
+        _plain(ax)
+    fig.legend([handles[k] for k in COMPONENT_LABELS if k in handles],
+               [COMPONENT_LABELS[k] for k in COMPONENT_LABELS if k in handles],
+               loc="outside right center", fontsize=8, frameon=False)
+    plots.finish(fig, "How the seats of Parliament are filled, before and after the reform",
+                 "data/mazhilis_composition.csv, data/senate.csv; "
+                 "totals derived except Senate 2023")
+    return fig, "Stacked bar charts of seats. " + "; ".join(alt) + "."
+
+
+# --- notebook 04: the parties ----------------------------------------------------------
+
+_REGISTRATION_SOURCE = ("data/party_registration_rules.csv (news reports of the laws; "
+                        "see the Sources section)")
+
+
+def rules_chart() -> Chart:
+    """Step charts of the registration minimums over time (2015 to 2025).
+
+    Returns
+    -------
+    (Figure, str)
+        The figure (three panels: members; branch and initiative group; months) and
+        its alt text with every value and date.
+    """
+    from matplotlib.ticker import StrMethodFormatter
+
+    from kzlib.parties import LABELS, registration_rules
+
+    periods = registration_rules()
+    start, end = datetime.date(2015, 1, 1), datetime.date(2025, 12, 31)
+
+    def steps(name: str) -> tuple[list[datetime.date], list[int]]:
+        xs, ys = [], []
+        for p in periods:
+            xs.append(max(p.valid_from or start, start))
+            ys.append(getattr(p, name))
+        xs.append(end)
+        ys.append(ys[-1])
+        return xs, ys
+
+    fig, axes = plots.new_figure(11.0, 4.2, ncols=3)
+    panels = [
+        (axes[0], ["members_to_register"], "Members needed"),
+        (axes[1], ["regional_branch_min_members", "initiative_group_min"], "People"),
+        (axes[2], ["months_to_hold_founding_congress", "months_to_form_branches"], "Months"),
+    ]
+    colours = [plots.OKABE_ITO["blue"], plots.OKABE_ITO["orange"]]
+    styles = ["-", "--"]
+    for ax, names, ylabel in panels:
+        for name, col, style in zip(names, colours, styles):
+            xs, ys = steps(name)
+            ax.step(xs, ys, where="post", color=col, linewidth=2, linestyle=style,
+                    label=LABELS[name])
+        ax.set_ylim(0, None)
+        ax.set_ylabel(ylabel)
+        ax.set_xlabel("Date the rule applied")
+        # Above the panel: inside, the key sat on the step lines.
+        ax.legend(fontsize=8, frameon=False, loc="lower left", bbox_to_anchor=(0.0, 1.0))
+        ax.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
+        _plain(ax)
+    plots.finish(fig, "Party registration minimums, 2015–2025", _REGISTRATION_SOURCE)
+    changes = ", ".join(p.valid_from.isoformat() for p in periods if p.valid_from)
+    values = "; ".join(
+        f"{LABELS[n]}: " + " → ".join(f"{getattr(p, n):,}" for p in periods)
+        for n in ("members_to_register", "regional_branch_min_members", "initiative_group_min",
+                  "months_to_hold_founding_congress", "months_to_form_branches")
+    )
+    alt = (f"Step charts of the party registration minimums; the rules changed on {changes}. "
+           f"{values}.")
+    return fig, alt
+
+
+def competition_chart(years: tuple[int, ...] = (2021, 2023)) -> Chart:
+    """Bars: party lists and the effective number of parties (by votes, by list seats).
+
+    Returns
+    -------
+    (Figure, str)
+        The figure and its alt text with the numbers (the effective numbers are
+        DERIVED).
+    """
+    from kzlib.parties import competition
+
+    results = [competition(y) for y in years]
+    fig, (ax,) = plots.new_figure(7.5, 3.8)
+    measures = [("party lists", lambda c: c.lists), ("ENP by votes", lambda c: c.enp_votes),
+                ("ENP by list seats", lambda c: c.enp_seats)]
+    width = 0.8 / len(results)
+    colours = [plots.OKABE_ITO["sky_blue"], plots.OKABE_ITO["blue"], plots.OKABE_ITO["orange"]]
+    for i, (c, col) in enumerate(zip(results, colours)):
+        xs = [j + (i - (len(results) - 1) / 2) * width for j in range(len(measures))]
+        values = [f(c) for _, f in measures]
+        bars = ax.bar(xs, values, width, color=col, edgecolor=plots.EDGE, linewidth=0.5,
+                      label=str(c.year))
+        ax.bar_label(bars, labels=[f"{v:.2f}" if isinstance(v, float) else str(v)
+                                   for v in values], padding=2, fontsize=8)
+    ax.set_xticks(range(len(measures)), [m for m, _ in measures])
+    ax.set_ylabel("Number of parties")
+    ax.set_xlabel("Measure (ENP = effective number of parties, derived)")
+    ax.margins(y=0.12)
+    # Beside the axes: inside, the key covered the tallest bars' labels.
+    ax.legend(frameon=False, title="Mazhilis\nelection", loc="upper left",
+              bbox_to_anchor=(1.01, 1.0))
+    _plain(ax)
+    plots.finish(fig, "More lists, but one party still dominates",
+                 "CEC results in data/mazhilis_list_results.csv; ENP computed by kzlib")
+    alt = "Bar chart. " + " ".join(
+        f"{c.year}: {c.lists} party lists, effective number of parties {c.enp_votes:.2f} by "
+        f"votes and {c.enp_seats:.2f} by list seats." for c in results
+    )
+    return fig, alt
+
+
+# --- notebook 05: the threshold --------------------------------------------------------
+
+def threshold_steps(
+    seats: pd.DataFrame,
+    *,
+    year: int,
+    house: int = 98,
+    base: str = "the party votes",
+    sample: Sequence[float] = (0, 3, 4, 5, 6, 7, 10),
+) -> Chart:
+    """Step chart: each party's list seats as the threshold rises.
+
+    Parameters
+    ----------
+    seats
+        One row per threshold (index: threshold in per cent, ascending), one
+        column per party in the order to show, seats as values: e.g. the
+        ``compare_outcomes`` table pivoted on ``scenario``.
+    year
+        The election whose votes were counted (for the title and source).
+    house
+        The list seats shared (for the axis label).
+    base
+        What the threshold is a share of, in words (for the axis label).
+    sample
+        Thresholds (per cent, present in the index) whose seats the alt text lists.
+
+    Returns
+    -------
+    (Figure, str)
+        The figure (legend beside it, in the columns' order) and its alt text.
+
+    Raises
+    ------
+    ValueError
+        If a threshold of ``sample`` is not in the index of ``seats``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> seats = pd.DataFrame({"A": [60, 65], "B": [38, 33]}, index=[0.0, 10.0])
+    >>> fig, alt = threshold_steps(seats, year=2021, sample=(0, 10))
+    >>> alt
+    'Step chart of 2021 list seats by threshold from 0% to 10%: 0%: A 60, B 38; 10%: A 65, B 33'
+    """
+    parties = list(seats.columns)
+    missing = [t for t in sample if t not in seats.index]
+    if missing:
+        raise ValueError(f"sample must be thresholds in the index of seats, got {missing!r}")
+    fig, (ax,) = plots.new_figure(8.5, 4)
+    styles = ["-", "--", "-.", ":"]
+    for i, party in enumerate(parties):
+        ax.step(seats.index, seats[party], where="post", color=plots.colour(party),
+                linewidth=2, linestyle=styles[i % len(styles)], label=plots.party_label(party),
+                path_effects=plots.outline(plots.colour(party)))
+    ax.set_xlabel(f"Threshold (% of {base})")
+    ax.set_ylabel(f"List seats (of {house})")
+    ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0),
+              title="Party", title_fontsize=8)
+    _plain(ax)
+    plots.finish(fig, f"{year} votes: seats by threshold",
+                 f"CEC results {year} in {_MAZHILIS_SOURCE}; seats by kzlib (Hare)")
+    lo, hi = seats.index[0], seats.index[-1]
+    alt = f"Step chart of {year} list seats by threshold from {lo:g}% to {hi:g}%: " + "; ".join(
+        f"{t}%: " + ", ".join(f"{p} {n}" for p, n in seats.loc[t].items()) for t in sample)
+    return fig, alt
+
+
+def hemicycles(
+    panels: Mapping[str, Mapping[str, int]] | pd.DataFrame,
+    *,
+    title: str,
+    source: str,
+) -> Chart:
+    """Hemicycles side by side, one per scenario, each with its legend.
+
+    Parameters
+    ----------
+    panels
+        Seats per party for each panel title, or a long table with columns
+        ``scenario``, ``party`` and ``seats`` (as ``compare_outcomes`` returns),
+        drawn in the order of its scenarios.
+    title, source
+        The figure's title and source line.
+
+    Returns
+    -------
+    (Figure, str)
+        The figure and its alt text (every party with seats, per panel).
+
+    Raises
+    ------
+    ValueError
+        If ``panels`` is empty.
+
+    Examples
+    --------
+    >>> fig, alt = hemicycles({"2007": {"Nur Otan": 98, "JSDP": 0}}, title="2007", source="CEC")
+    >>> alt
+    'Hemicycle (2007) of 98 seats: Nur Otan 98.'
+    >>> [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
+    ['Nur Otan 98']
+    """
+    if hasattr(panels, "groupby"):
+        panels = {name: dict(zip(group.party, group.seats))
+                  for name, group in panels.groupby("scenario", sort=False)}
+    if not panels:
+        raise ValueError(f"panels must hold at least one scenario, got {panels!r}")
+    fig, axes = plots.new_figure(4.6 * len(panels), 3.8, ncols=len(panels))
+    for ax, (name, seats) in zip(axes, panels.items()):
+        plots.draw_hemicycle(ax, seats, title=name)
+    plots.finish(fig, title, source)
+    alt = "; ".join(plots.seats_alt_text(f"Hemicycle ({name})", seats)
+                    for name, seats in panels.items())
+    return fig, alt
+
+
+# --- notebook 06: how seats are counted ------------------------------------------------
+
+def remainders(table: pd.DataFrame, *, year: int = 2023) -> Chart:
+    """Bars of the remainders after the integer parts, largest first.
+
+    Parameters
+    ----------
+    table
+        A count's table (``SeatCount.table()``): columns ``party``, ``passes``,
+        ``remainder``, ``remainder_rank`` and ``remainder_seat``.
+    year
+        The election counted (for the title).
+
+    Returns
+    -------
+    (Figure, str)
+        The figure (lists that win a remainder seat in full colour, the others
+        pale) and its alt text.
+    """
+    ranked = table[table.passes].sort_values("remainder_rank")
+    left = int(ranked.remainder_seat.sum())
+    fig, (ax,) = plots.new_figure(7.5, 3.8)
+    bars = plots.draw_seat_bars(ax, dict(zip(ranked.party, ranked.remainder)), labels=False,
+                                xlabel="Party list, largest remainder first",
+                                ylabel="Remainder (fraction of a seat)")
+    for bar, won in zip(bars, ranked.remainder_seat):
+        bar.set_alpha(1.0 if won else 0.35)
+    ax.bar_label(ax.containers[-1], labels=[f"{r:.4f}" + ("\n→ seat" if w else "")
+                               for r, w in zip(ranked.remainder, ranked.remainder_seat)],
+                 fontsize=8, padding=2)
+    ax.set_ylim(0, 1.1)
+    ax.set_yticks([0, 0.25, 0.5, 0.75, 1])
+    plots.finish(fig, f"{year}: remainders after the integer parts ({left} seats left)",
+                 f"CEC results in {_MAZHILIS_SOURCE}; count by kzlib")
+    winners = list(ranked.party[ranked.remainder_seat])
+    alt = (f"Bar chart of {year} remainders, largest first: "
+           + ", ".join(f"{p} {r:.4f}" for p, r in zip(ranked.party, ranked.remainder))
+           + f". The {_number_word(left)} largest, " + " and ".join(winners)
+           + f", win the {_number_word(left)} seats left.")
+    return fig, alt
+
+
+def _number_word(n: int) -> str:
+    words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
+    return words.get(n, str(n))
+
+
+def house_size_steps(
+    table: pd.DataFrame,
+    paradoxes: Iterable[Any],
+    *,
+    party: str = "JSDP",
+    year: int = 2023,
+) -> Chart:
+    """Step chart: one party's seats as the house grows, Hare against Sainte-Laguë.
+
+    Parameters
+    ----------
+    table
+        Index: list seats shared (consecutive house sizes); columns ``hare`` and
+        ``sainte-lague``: the party's seats under each method.
+    paradoxes
+        :func:`kzlib.counting.house_size_paradoxes` results; those of ``party``
+        whose next house size is in the table are marked.
+    party
+        The party drawn.
+    year
+        The election counted (for the title).
+
+    Returns
+    -------
+    (Figure, str)
+        The figure and its alt text (each drop under Hare).
+    """
+    sizes = list(table.index)
+    # A paradox at S seats is a drop at S + 1: the house size where the seat is lost.
+    drops = [p.seats + 1 for p in paradoxes if p.party == party and p.seats + 1 in sizes]
+    fig, (ax,) = plots.new_figure(8.5, 3.8)
+    ax.step(table.index, table["sainte-lague"], where="mid", color="#999999", linewidth=3,
+            label="Sainte-Laguë (never drops)")
+    ax.step(table.index, table["hare"], where="mid", color=plots.colour(party), linewidth=2,
+            label="Hare (article 97-1)")
+    ax.scatter(drops, table.loc[drops, "hare"], color="#000000", zorder=3,
+               label="one seat more,\none seat fewer")
+    low = int(min(table["hare"].min(), table["sainte-lague"].min()))
+    high = int(max(table["hare"].max(), table["sainte-lague"].max()))
+    ax.set_yticks(range(low, high + 1))
+    ax.set_ylim(low - 0.5, high + 0.8)
+    ax.set_xlabel("List seats shared (house size)")
+    ax.set_ylabel(f"{plots.literal(party)} seats")
+    ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    _plain(ax)
+    plots.finish(fig, f"{year} votes: the {plots.literal(party)}'s seats as the house grows",
+                 f"CEC results in {_MAZHILIS_SOURCE}; count by kzlib")
+    alt = (f"Step chart of {party} seats for house sizes {sizes[0]} to {sizes[-1]} under Hare "
+           "and Sainte-Laguë. Hare drops at "
+           + ", ".join(f"{n} seats ({table.loc[n - 1, 'hare']} to {table.loc[n, 'hare']})"
+                       for n in drops)
+           + "; Sainte-Laguë never drops.")
+    return fig, alt
+
+
+# --- notebook 07: the mixed Mazhilis ---------------------------------------------------
+
+def designs_chart(results: Sequence[MixedResult]) -> Chart:
+    """The static chart of notebook 07: one bar per design, split by party.
+
+    Each design is a horizontal bar as long as its house, made of one segment per
+    party (party colours; a party's number is written on segments of 4 seats or
+    more), with short vertical marks at that house's majority (dashed) and
+    two-thirds (dotted) lines.
+
+    Parameters
+    ----------
+    results
+        Designs to draw, top to bottom (e.g. :func:`kzlib.cases.mazhilis_2023_designs`).
+
+    Returns
+    -------
+    (matplotlib.figure.Figure, str)
+        The finished figure (title and source line) and its alt text, for
+        :func:`kzlib.plots.show`.
+    """
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    fig, (ax,) = plots.new_figure(10, 1.6 + 0.7 * len(results))
+    labels = [plots.literal(r.design) for r in results]
+    shown: dict[str, None] = {}
+    for row, result in enumerate(results):
+        left = 0
+        for party, seats in result.total.items():
+            if not seats:
+                continue
+            fill = plots.colour(party)
+            ax.barh(row, seats, left=left, height=0.6, color=fill, edgecolor=plots.EDGE,
+                    linewidth=0.5)
+            if seats >= 4:
+                _on_bar(ax, left + seats / 2, row, str(seats), fill, fontsize=8)
+            shown[party] = None
+            left += seats
+        for line, style in ((result.majority_line, "--"), (result.two_thirds_line, ":")):
+            ax.plot([line, line], [row - 0.45, row + 0.45], color="#000000", linestyle=style,
+                    linewidth=1.2, zorder=3)
+    ax.set_yticks(range(len(results)), labels, fontsize=9)
+    ax.invert_yaxis()
+    ax.set_xlabel("Seats (dashed mark: majority; dotted mark: two-thirds)")
+    ax.set_ylabel("Design")
+    _plain(ax)
+    handles = [Patch(facecolor=plots.colour(p), edgecolor=plots.EDGE,
+                     label=plots.party_label(p, width=18, lines=1)) for p in shown]
+    handles += [Line2D([], [], color="#000000", linestyle="--", label="majority"),
+                Line2D([], [], color="#000000", linestyle=":", label="two-thirds")]
+    fig.legend(handles=handles, loc="outside right upper", frameon=False, fontsize=8)
+    plots.finish(fig, "The 2023 vote under four designs of a 98-seat Mazhilis",
+                 "CEC list votes and district seats in data/; modelled tiers as labelled; "
+                 "kzlib.mixed")
+    alt = "Horizontal bar chart of seats by design. " + " ".join(
+        f"{r.design}: " + ", ".join(f"{p} {n}" for p, n in r.total.items() if n)
+        + f" (majority {r.majority_line}, two-thirds {r.two_thirds_line} of {r.house_size})."
+        for r in results)
+    return fig, alt
+
+
+# --- notebook 08: the maslikhats -------------------------------------------------------
+
+def official_seats_chart() -> Chart:
+    """The static chart of notebook 08: the official list seats of each city council.
+
+    Returns
+    -------
+    (matplotlib.figure.Figure, str)
+        One bar panel per council (party colours) with a title and source line, and
+        its alt text, for :func:`kzlib.plots.show`.
+    """
+    from matplotlib.ticker import MaxNLocator
+
+    from kzlib import cases
+
+    councils = cases.maslikhat_councils()
+    fig, axes = plots.new_figure(10, 4.0, ncols=len(councils))
+    seats = {c: cases.maslikhat_election(c).official_seats for c in councils}
+    for ax, council in zip(axes, councils):
+        plots.draw_seat_bars(ax, seats[council], xlabel=f"{council} maslikhat, party list",
+                             ylabel="List seats", wrap=10)
+        ax.tick_params(axis="x", labelsize=8)
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    plots.finish(fig, "Official list seats, city maslikhats, 19 March 2023",
+                 "city election commissions (data/maslikhat_2023_list_results.csv)")
+    alt = " ".join(plots.seats_alt_text(f"{c} maslikhat list tier, bar chart", seats[c])
+                   for c in councils)
+    return fig, alt
+
+
+# --- notebook 09: the akims ------------------------------------------------------------
+
+_AKIM_SOURCE = "data/akim_selection.csv (news reports; see the Sources section)"
+_AKIM_AXIS = {"region": "region", "district": "district", "rural": "rural"}
+
+
+def _year_fraction(day: datetime.date) -> float:
+    start = datetime.date(day.year, 1, 1)
+    length = (datetime.date(day.year + 1, 1, 1) - start).days
+    return day.year + (day - start).days / length
+
+
+def draw_akim_timeline(ax: Axes) -> None:
+    """Draw every rule of akim_selection.csv as a coloured band per level."""
+    from matplotlib.patches import Patch
+
+    from kzlib.akims import FIRST_DAY, HOW_CHOSEN, LAST_DAY, LEVELS, selection_rules
+
+    end_day = datetime.date(LAST_DAY.year + 1, 1, 1)
+    rules = selection_rules()
+    rows = list(reversed(LEVELS))  # region on top
+    for y, level in enumerate(rows):
+        for rule in (r for r in rules if r.level == level):
+            start = max(rule.valid_from or FIRST_DAY, FIRST_DAY)
+            end = min(rule.valid_to or end_day, end_day)
+            x0, x1 = _year_fraction(start), _year_fraction(end)
+            ax.broken_barh([(x0, x1 - x0)], (y - 0.35, 0.7),
+                           facecolors=MODE_COLOURS[rule.how_chosen],
+                           edgecolor=plots.EDGE, linewidth=0.5)
+    ax.set_yticks(range(len(rows)), [_AKIM_AXIS[level] for level in rows])
+    ax.set_xlim(FIRST_DAY.year, end_day.year)
+    ax.set_ylim(-0.6, len(rows) - 0.4)
+    ax.set_xlabel("Year")
+    ax.set_ylabel("Level of akim")
+    ax.legend(handles=[Patch(facecolor=c, edgecolor=plots.EDGE, label=HOW_CHOSEN[m])
+                       for m, c in MODE_COLOURS.items()],
+              loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False,
+              title="How the akim is chosen", title_fontsize=8)
+    _plain(ax)
+
+
+def akim_timeline_alt(prefix: str) -> str:
+    """Alt text of :func:`draw_akim_timeline`, after ``prefix``: every rule by level."""
+    from kzlib.akims import FIRST_DAY, HOW_CHOSEN, LAST_DAY, LEVELS, selection_rules
+
+    parts = []
+    for level in LEVELS:
+        steps = []
+        for r in (r for r in selection_rules() if r.level == level):
+            if r.valid_from is None:
+                start = "(start not recorded)"
+            elif r.date_precision == "year":
+                start = f"from {r.valid_from.year}"
+            else:
+                start = f"from {r.valid_from.isoformat()}"
+            steps.append(f"{HOW_CHOSEN[r.how_chosen]} {start}")
+        parts.append(f"{level}: " + ", then ".join(steps))
+    return (f"{prefix} Timeline {FIRST_DAY.year}–{LAST_DAY.year} of how akims are chosen. "
+            + "; ".join(parts) + ".")
+
+
+def selection_timeline_chart() -> Chart:
+    """The static timeline of all three levels, 2010–2025, and its alt text."""
+    fig, (ax,) = plots.new_figure(8.5, 3.6)
+    draw_akim_timeline(ax)
+    plots.finish(fig, "How akims are chosen, by level", _AKIM_SOURCE)
+    return fig, akim_timeline_alt("Chart.")
+
+
+def rural_winners_chart() -> Chart:
+    """Bars of the 25 July 2021 rural akim winners by party, labelled with DERIVED shares."""
+    from kzlib.akims import rural_winners_table
+
+    table = rural_winners_table()
+    counts = dict(zip(table.party, (int(n) for n in table.akims)))
+    fig, (ax,) = plots.new_figure(7.5, 3.8)
+    plots.draw_seat_bars(ax, counts, xlabel="Party of the winner ('Not stated': derived)",
+                                ylabel="Rural akims elected", labels=False, wrap=10)
+    ax.bar_label(ax.containers[-1], labels=[f"{n}\n({share:.2f}%)"
+                               for n, share in zip(counts.values(), table.share_pct_derived)],
+                 fontsize=8, padding=2)
+    ax.set_ylim(0, max(counts.values()) * 1.25)
+    plots.finish(fig, f"Rural akims elected on 25 July 2021: {sum(counts.values())} in all",
+                 "data/rural_akims_2021.csv (Wikipedia infobox counts; kt.kz total); "
+                 "shares derived")
+    alt = ("Bar chart of rural akims elected on 25 July 2021 by party (share of all, derived): "
+           + ", ".join(f"{p} {n} ({s:.2f}%)"
+                       for (p, n), s in zip(counts.items(), table.share_pct_derived))
+           + ".")
+    return fig, alt
+
+
+# --- notebook 10: the what-if lab ------------------------------------------------------
+
+def wasted_votes(summary: pd.DataFrame) -> Chart:
+    """Grouped bars: the share of votes that elected no one, by election and rule set.
+
+    Parameters
+    ----------
+    summary
+        Rows of ``compare_summary`` for several elections, with columns
+        ``election``, ``scenario`` and ``wasted_pct``; groups and bars follow the
+        order of first appearance.
+
+    Returns
+    -------
+    (Figure, str)
+        The figure (greys with hatching: rule sets are not parties) and its alt text.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> summary = pd.DataFrame({"election": [2021, 2021], "scenario": ["7%", "5%"],
+    ...                         "wasted_pct": [8.86, 3.57]})
+    >>> wasted_votes(summary)[1]
+    'Bar chart of wasted votes (%) by election and rule set: 2021 7% 8.86; 2021 5% 3.57'
+    """
+    elections = list(dict.fromkeys(summary.election))
+    scenarios = list(dict.fromkeys(summary.scenario))
+    fig, (ax,) = plots.new_figure(8.5, 3.8)
+    shades = ["#333333", "#888888", "#CCCCCC", "#FFFFFF"]
+    hatches = ["", "//", "..", "xx"]
+    width = 0.8 / len(scenarios)
+    for i, name in enumerate(scenarios):
+        rows = summary[summary.scenario == name].set_index("election")
+        xs = [x + (i - (len(scenarios) - 1) / 2) * width for x in range(len(elections))]
+        ax.bar(xs, [rows.wasted_pct.get(e, 0) for e in elections], width=width,
+               color=shades[i % len(shades)], hatch=hatches[i % len(hatches)],
+               edgecolor="#222222", label=plots.literal(str(name)))
+    ax.set_xticks(range(len(elections)), [str(e) for e in elections])
+    ax.set_xlabel("Election (party-list votes)")
+    ax.set_ylabel("Wasted votes (%)")
+    ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0), title="Rule set")
+    _plain(ax)
+    plots.finish(fig, "Votes that elected no one, by rule set",
+                 f"votes in {_MAZHILIS_SOURCE}; seats by kzlib (Hare)")
+    alt = "Bar chart of wasted votes (%) by election and rule set: " + "; ".join(
+        f"{r.election} {r.scenario} {r.wasted_pct:g}" for r in summary.itertuples())
+    return fig, alt
