@@ -65,13 +65,6 @@ def test_moving_through_the_options_changes_the_numbers(no_widget_errors):
     assert seen == {"77.18%", "52.52%", "80.53%", "18.66%", "12.70%", "19.47%"}
 
 
-def test_parts_of_add_up_to_the_denominator():
-    for of in BASES:
-        assert sum(W.parts_of(R, of).values()) == R.base(of)
-    with pytest.raises(ValueError, match="of must be one of"):
-        W.parts_of(R, "population")
-
-
 def test_other_result_and_bad_builder_arguments(no_widget_errors):
     small = Referendum(yes=60, no=30, invalid_or_blank=6, other=4, registered=200)
     ex = build_denominator_explorer(small, option="no", of="valid_yes_no")
@@ -96,3 +89,14 @@ def test_bad_input_shows_a_message_instead_of_raising(no_widget_errors, monkeypa
     ex.controls["of"].value = "participants"
     assert ex.error.value == ""
     assert_consistent(ex)
+
+
+def test_model_computes_the_share_without_widgets():
+    model = W.DenominatorModel(R, option="no", of="registered")
+    assert model.result == share_of(R, "no", of="registered")
+    model.of = "valid_yes_no"
+    assert as_percent(model.result.fraction) == "19.47%"
+    assert model.inputs() == {"option": "no", "of": "valid_yes_no"}
+    model.of = "population"
+    assert "of must be one of" in model.error
+    assert model.result == share_of(R, "no", of="valid_yes_no")  # the last good share
