@@ -131,3 +131,14 @@ def test_results_chart_draws_the_data():
     assert "Against all 5.80%" in alt
     heights = sorted(round(b.get_height(), 2) for b in fig.axes[1].patches)
     assert heights[-1] == 81.31 and 5.8 in heights
+
+
+def test_model_lays_out_the_terms_without_widgets():
+    model = P.TenureModel(term_rules(), start_year=2019, rule="old")
+    assert [(t.start, t.end) for t in model.result] == [(2019, 2024), (2024, 2029)]
+    model.rule = "new"
+    assert [(t.start, t.end) for t in model.result] == [(2019, 2026)]
+    assert model.tenures() == {name: max_tenure(2019, name, horizon=HORIZON) for name in RULES}
+    model.start_year = 1980
+    assert "start_year must be between" in model.error
+    assert [(t.start, t.end) for t in model.result] == [(2019, 2026)]  # the last good terms
