@@ -123,3 +123,26 @@ def test_added_row_after_build_is_reported(no_widget_errors, tmp_path, monkeypat
     monkeypatch.setenv(data.DATA_DIR_ENV, str(folder))
     ex.controls["years"].value = (2023, 2024)
     assert "changed since the chart was drawn" in html.unescape(ex.error.value)
+
+
+def test_an_equal_result_still_updates_the_text(no_widget_errors):
+    # No institutions event in 2020 nor in 2022: equal (empty) results, different years.
+    ex = build_timeline_explorer(category="institutions", start=2020, end=2020)
+    assert ex.result == [] and "2020–2020" in ex.text.value
+    ex.controls["years"].value = (2022, 2022)
+    assert ex.result == [] and "2022–2022" in ex.text.value
+    ex.controls["category"].value = "parliament"
+    ex.controls["category"].value = "institutions"
+    assert_consistent(ex)
+
+
+def test_model_selects_events_without_widgets():
+    everything = timeline.events()
+    model = W.TimelineModel(everything, category="elections", years=(2022, 2023))
+    assert model.result == timeline.events(category="elections", start=2022, end=2023)
+    model.category = ALL
+    assert model.result == timeline.events(start=2022, end=2023)
+    assert model.settings() == {"category": None, "start": 2022, "end": 2023}
+    model.years = (2023, 2022)
+    assert model.error.startswith("start must not be after end")
+    assert model.result == timeline.events(start=2022, end=2023)  # the last good events
