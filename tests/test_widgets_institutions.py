@@ -144,3 +144,13 @@ def test_composition_chart_draws_the_data():
     known = sorted(s.seats for c in ("Mazhilis", "Senate") for p in ("before 2023", "from 2023")
                    for s in composition(c, p) if s.seats is not None)
     assert drawn == known
+
+
+def test_model_looks_the_change_up_without_widgets():
+    model = I.ReformModel(change=("parliament", "Mazhilis size"))
+    assert model.result == change("parliament", "Mazhilis size")
+    model.change = ("institutions", "Constitutional Court")
+    assert model.result.effective == datetime.date(2023, 1, 1)
+    model.change = ("institutions", "Supreme Court")
+    assert "Supreme Court" in model.error
+    assert model.result == change("institutions", "Constitutional Court")  # the last good row
