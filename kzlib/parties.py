@@ -306,6 +306,20 @@ class Requirement:
         """People missing to meet the requirement (0 if met)."""
         return max(0, self.required - self.value)
 
+    @property
+    def percent_of_minimum(self) -> float:
+        """The number as a percentage of the minimum: ``100 * value / required``.
+
+        100 means exactly at the minimum (met); a party of 2,500 members under a
+        5,000-member rule is at 50.0.
+
+        Examples
+        --------
+        >>> Requirement("members_to_register", "members", 5000, 2500).percent_of_minimum
+        50.0
+        """
+        return 100.0 * self.value / self.required
+
 
 @dataclass(frozen=True)
 class RegistrationCheck:
