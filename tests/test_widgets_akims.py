@@ -147,3 +147,13 @@ def test_rural_winners_chart_numbers():
         assert f"{party} {n} ({share:.2f}%)" in alt
     heights = sorted(int(b.get_height()) for b in fig.axes[0].patches)
     assert heights == sorted(int(n) for n in t.akims)
+
+
+def test_model_looks_the_rule_up_without_widgets():
+    model = W.AkimModel(level="district", year=2022)
+    assert model.result == selection("district", 2022)
+    model.year = 2023
+    assert model.result.how_chosen == "pilot"
+    model.year = 2009
+    assert "year must be a year from 2010 to 2025" in model.error
+    assert model.result == selection("district", 2023)  # the last good rule
