@@ -76,6 +76,54 @@ def _since(s: Selection) -> str:
     return f"{start.day} {start:%B %Y}"
 
 
+class AkimModel(ExplorerModel):
+    """A level and a year, and how that level's akim was chosen at the end of the year.
+
+    ``result`` is :func:`kzlib.akims.selection` ``(level, year)``.
+    """
+
+    level = traitlets.Unicode("rural").tag(input=True)
+    year = traitlets.Int(2021).tag(input=True)
+
+    def compute(self) -> Selection:
+        return selection(self.level, self.year)
+
+
+class _AkimChart:
+    """The timeline of every level, with a marker and a frame on the chosen year and level."""
+
+    def __init__(self) -> None:
+        fig, (ax,) = plots.new_figure(8.5, 3.6)
+        _draw_timeline(ax)
+        plots.finish(fig, "Who chooses the akim?", _SOURCE)
+        # A fixed layout: constrained layout would re-measure every label on each move.
+        fig.set_layout_engine("none")
+        ax.set_position((0.1, 0.2, 0.6, 0.64))
+        self.marker = ax.axvline(FIRST_DAY.year, color="#000000", linewidth=2)
+        self.frame = ax.add_patch(Rectangle((FIRST_DAY.year, -0.45), _END.year - FIRST_DAY.year,
+                                            0.9, fill=False, edgecolor="#000000", linewidth=2,
+                                            linestyle=":"))
+        # A plain text, not ax.set_title: a title is placed during the axes draw, which
+        # blitting skips.
+        self.title = ax.text(0.5, 1.03, "", transform=ax.transAxes, ha="center", va="bottom",
+                             fontsize=10)
+        # Only the marker, the frame and the title move: redraw just those (blitting).
+        self.view = BlitChartView(fig, lambda: [self.marker, self.frame, self.title])
+        self.widget = self.view.widget
+        self.rows = list(reversed(LEVELS))  # as _draw_timeline lays them out
+
+    def update(self, result: Selection) -> None:
+        """Move the marker to the end of the chosen day's year and frame the level."""
+        x = _year_fraction(result.on + datetime.timedelta(days=1))  # the end of 31 December
+        self.marker.set_xdata([x, x])
+        self.frame.set_y(self.rows.index(result.level) - 0.45)
+        how = HOW_CHOSEN[result.how_chosen]
+        self.title.set_text(f"{result.on.year}, {_AXIS_LABELS[result.level]} level: {how}")
+        self.view.refresh(_timeline_alt(
+            f"Chart with a marker at the end of {result.on.year} on the {result.level} level, "
+            f"whose akim was {how}."))
+
+
 def selection_html(result: Selection) -> str:
     """The numbers and words the panel shows for one selection, as HTML."""
     rule = result.rule
@@ -147,19 +195,6 @@ def selection_timeline_chart() -> tuple[Any, str]:
     return fig, _timeline_alt("Chart.")
 
 
-class AkimModel(ExplorerModel):
-    """A level and a year, and how that level's akim was chosen at the end of the year.
-
-    ``result`` is :func:`kzlib.akims.selection` ``(level, year)``.
-    """
-
-    level = traitlets.Unicode("rural").tag(input=True)
-    year = traitlets.Int(2021).tag(input=True)
-
-    def compute(self) -> Selection:
-        return selection(self.level, self.year)
-
-
 def build_akim_explorer(level: str = "rural", year: int = 2021) -> Explorer:
     """The "who chooses the akim?" panel of notebook 09.
 
@@ -208,41 +243,6 @@ def build_akim_explorer(level: str = "rural", year: int = 2021) -> Explorer:
     explorer.bind(AkimModel(level=level, year=year), show)
     explorer.children = [controls["level"], controls["year"], chart.widget]
     return explorer
-
-
-class _AkimChart:
-    """The timeline of every level, with a marker and a frame on the chosen year and level."""
-
-    def __init__(self) -> None:
-        fig, (ax,) = plots.new_figure(8.5, 3.6)
-        _draw_timeline(ax)
-        plots.finish(fig, "Who chooses the akim?", _SOURCE)
-        # A fixed layout: constrained layout would re-measure every label on each move.
-        fig.set_layout_engine("none")
-        ax.set_position((0.1, 0.2, 0.6, 0.64))
-        self.marker = ax.axvline(FIRST_DAY.year, color="#000000", linewidth=2)
-        self.frame = ax.add_patch(Rectangle((FIRST_DAY.year, -0.45), _END.year - FIRST_DAY.year,
-                                            0.9, fill=False, edgecolor="#000000", linewidth=2,
-                                            linestyle=":"))
-        # A plain text, not ax.set_title: a title is placed during the axes draw, which
-        # blitting skips.
-        self.title = ax.text(0.5, 1.03, "", transform=ax.transAxes, ha="center", va="bottom",
-                             fontsize=10)
-        # Only the marker, the frame and the title move: redraw just those (blitting).
-        self.view = BlitChartView(fig, lambda: [self.marker, self.frame, self.title])
-        self.widget = self.view.widget
-        self.rows = list(reversed(LEVELS))  # as _draw_timeline lays them out
-
-    def update(self, result: Selection) -> None:
-        """Move the marker to the end of the chosen day's year and frame the level."""
-        x = _year_fraction(result.on + datetime.timedelta(days=1))  # the end of 31 December
-        self.marker.set_xdata([x, x])
-        self.frame.set_y(self.rows.index(result.level) - 0.45)
-        how = HOW_CHOSEN[result.how_chosen]
-        self.title.set_text(f"{result.on.year}, {_AXIS_LABELS[result.level]} level: {how}")
-        self.view.refresh(_timeline_alt(
-            f"Chart with a marker at the end of {result.on.year} on the {result.level} level, "
-            f"whose akim was {how}."))
 
 
 def rural_winners_chart() -> tuple[Any, str]:

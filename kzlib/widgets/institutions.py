@@ -119,6 +119,59 @@ def change_html(item: Change) -> str:
     )
 
 
+class _ReformChart:
+    """A dot per change at its date; the chosen one large, coloured and banded."""
+
+    def __init__(self, keys: list[tuple[str, str]], dates: list[datetime.date | None]) -> None:
+        self.keys, self.dates = keys, dates
+        self.xs = [decimal_year(d) if d else _UNDATED_X for d in dates]
+        rows = list(range(len(keys)))
+        fig, (ax,) = plots.new_figure(9, 0.32 * len(keys) + 1.6)
+        plots.finish(fig, "When each change took effect",
+                     "data/reform_changes.csv (sources listed per row)")
+        self.band = Rectangle((_X_MIN - 1, -0.5), _X_MAX - _X_MIN + 2, 1, color="#FDE8DA",
+                              zorder=0)
+        ax.add_patch(self.band)
+        self.dots = ax.scatter(self.xs, rows, s=40, c=[_OTHER] * len(keys),
+                               edgecolors=plots.EDGE, linewidths=0.5, zorder=3)
+        ax.axvline(2022.0 - 0.02, color="#bbbbbb", linewidth=0.8)
+        undated = [ax.text(x + 0.02, row, "no date", va="center", ha="left", fontsize=7,
+                           color="#666666")
+                   for x, row, day in zip(self.xs, rows, dates) if day is None]
+        self.label = ax.text(_X_MIN, 0, "", va="center", ha="left", fontsize=8, zorder=4)
+        ax.set_yticks(rows, [textwrap.shorten(f"{t}: {a}", 58) for t, a in keys], fontsize=8)
+        ax.set_ylim(len(keys) - 0.5, -0.5)
+        ax.set_xlim(_X_MIN, _X_MAX)
+        ticks = [2022.0, 2022 + 181 / 365, 2023.0, 2023 + 181 / 365]
+        ax.set_xticks(ticks, ["Jan 2022", "Jul 2022", "Jan 2023", "Jul 2023"])
+        ax.set_xlabel("Date the change was signed, adopted or took effect")
+        ax.set_ylabel("Change")
+        ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+        ax.spines[["top", "right"]].set_visible(False)
+        fig.draw_without_rendering()
+        fig.set_layout_engine("none")
+        # Only the band, the dots and the labels move: redraw just those (blitting).
+        self.view = BlitChartView(fig, lambda: [self.band, self.dots, self.label, *undated])
+        self.widget = self.view.widget
+
+    def update(self, chosen: int) -> None:
+        """Highlight the change in row ``chosen`` and set the alt text."""
+        rows = range(len(self.keys))
+        self.dots.set_facecolors([_CHOSEN if i == chosen else _OTHER for i in rows])
+        self.dots.set_sizes([110 if i == chosen else 40 for i in rows])
+        self.band.set_y(chosen - 0.5)
+        # The alt text describes what is drawn (the highlighted row), not the result.
+        day = self.dates[chosen]
+        when = _day(day)
+        self.label.set_position((self.xs[chosen] + (0.03 if day else 0.12), chosen))
+        self.label.set_text(f"  {when}" if day else "")
+        topic, aspect = self.keys[chosen]
+        self.view.refresh(
+            f"Dot timeline of {len(self.keys)} changes by date; highlighted: {aspect} "
+            f"({topic}), {when}. "
+            + "; ".join(f"{a}: {_day(d)}" for (_t, a), d in zip(self.keys, self.dates)) + ".")
+
+
 def build_reform_explorer(
     topics: tuple[str, ...] = DEFAULT_TOPICS,
     topic: str = "institutions",
@@ -173,59 +226,6 @@ def build_reform_explorer(
     explorer.bind(model, show)
     explorer.children = [controls["change"], chart.widget]
     return explorer
-
-
-class _ReformChart:
-    """A dot per change at its date; the chosen one large, coloured and banded."""
-
-    def __init__(self, keys: list[tuple[str, str]], dates: list[datetime.date | None]) -> None:
-        self.keys, self.dates = keys, dates
-        self.xs = [decimal_year(d) if d else _UNDATED_X for d in dates]
-        rows = list(range(len(keys)))
-        fig, (ax,) = plots.new_figure(9, 0.32 * len(keys) + 1.6)
-        plots.finish(fig, "When each change took effect",
-                     "data/reform_changes.csv (sources listed per row)")
-        self.band = Rectangle((_X_MIN - 1, -0.5), _X_MAX - _X_MIN + 2, 1, color="#FDE8DA",
-                              zorder=0)
-        ax.add_patch(self.band)
-        self.dots = ax.scatter(self.xs, rows, s=40, c=[_OTHER] * len(keys),
-                               edgecolors=plots.EDGE, linewidths=0.5, zorder=3)
-        ax.axvline(2022.0 - 0.02, color="#bbbbbb", linewidth=0.8)
-        undated = [ax.text(x + 0.02, row, "no date", va="center", ha="left", fontsize=7,
-                           color="#666666")
-                   for x, row, day in zip(self.xs, rows, dates) if day is None]
-        self.label = ax.text(_X_MIN, 0, "", va="center", ha="left", fontsize=8, zorder=4)
-        ax.set_yticks(rows, [textwrap.shorten(f"{t}: {a}", 58) for t, a in keys], fontsize=8)
-        ax.set_ylim(len(keys) - 0.5, -0.5)
-        ax.set_xlim(_X_MIN, _X_MAX)
-        ticks = [2022.0, 2022 + 181 / 365, 2023.0, 2023 + 181 / 365]
-        ax.set_xticks(ticks, ["Jan 2022", "Jul 2022", "Jan 2023", "Jul 2023"])
-        ax.set_xlabel("Date the change was signed, adopted or took effect")
-        ax.set_ylabel("Change")
-        ax.grid(axis="x", color="#dddddd", linewidth=0.6)
-        ax.spines[["top", "right"]].set_visible(False)
-        fig.draw_without_rendering()
-        fig.set_layout_engine("none")
-        # Only the band, the dots and the labels move: redraw just those (blitting).
-        self.view = BlitChartView(fig, lambda: [self.band, self.dots, self.label, *undated])
-        self.widget = self.view.widget
-
-    def update(self, chosen: int) -> None:
-        """Highlight the change in row ``chosen`` and set the alt text."""
-        rows = range(len(self.keys))
-        self.dots.set_facecolors([_CHOSEN if i == chosen else _OTHER for i in rows])
-        self.dots.set_sizes([110 if i == chosen else 40 for i in rows])
-        self.band.set_y(chosen - 0.5)
-        # The alt text describes what is drawn (the highlighted row), not the result.
-        day = self.dates[chosen]
-        when = _day(day)
-        self.label.set_position((self.xs[chosen] + (0.03 if day else 0.12), chosen))
-        self.label.set_text(f"  {when}" if day else "")
-        topic, aspect = self.keys[chosen]
-        self.view.refresh(
-            f"Dot timeline of {len(self.keys)} changes by date; highlighted: {aspect} "
-            f"({topic}), {when}. "
-            + "; ".join(f"{a}: {_day(d)}" for (_t, a), d in zip(self.keys, self.dates)) + ".")
 
 
 def composition_chart() -> tuple[Any, str]:

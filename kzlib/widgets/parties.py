@@ -61,23 +61,6 @@ def _room_for_source(fig: Any) -> None:
     """Keep the source line that plots.finish puts at the bottom clear of the axes."""
 
 
-class RegistrationModel(ExplorerModel):
-    """A would-be party's numbers and a year, and whether it could register.
-
-    ``result`` is :func:`~kzlib.parties.registration_check` for them (the year
-    meaning the rules in force on 31 December).
-    """
-
-    members = traitlets.Int(6000).tag(input=True)
-    branch_members = traitlets.Int(250).tag(input=True)
-    initiative_group = traitlets.Int(800).tag(input=True)
-    year = traitlets.Int(2021).tag(input=True)
-
-    def compute(self) -> RegistrationCheck:
-        return registration_check(self.members, self.branch_members, self.initiative_group,
-                                  on=self.year)
-
-
 def registration_settings(explorer: Explorer) -> dict[str, object]:
     """The arguments of :func:`~kzlib.parties.registration_check` for the panel's
     current controls (the year is passed as an int: 31 December of that year)."""
@@ -129,6 +112,63 @@ def _alt(result: RegistrationCheck) -> str:
     )
     return (f"Bar chart of each number as a percentage of its minimum, rules of "
             f"{result.on.isoformat()}: {parts}.")
+
+
+class RegistrationModel(ExplorerModel):
+    """A would-be party's numbers and a year, and whether it could register.
+
+    ``result`` is :func:`~kzlib.parties.registration_check` for them (the year
+    meaning the rules in force on 31 December).
+    """
+
+    members = traitlets.Int(6000).tag(input=True)
+    branch_members = traitlets.Int(250).tag(input=True)
+    initiative_group = traitlets.Int(800).tag(input=True)
+    year = traitlets.Int(2021).tag(input=True)
+
+    def compute(self) -> RegistrationCheck:
+        return registration_check(self.members, self.branch_members, self.initiative_group,
+                                  on=self.year)
+
+
+class _RegistrationChart:
+    """One bar per minimum: the party's number as a percentage of it, clipped."""
+
+    def __init__(self) -> None:
+        fig, (ax,) = plots.new_figure(7.0, 3.8)
+        plots.finish(fig, "Could this party register?", _SOURCE)
+        # A fixed layout: constrained layout would re-measure every label on each move.
+        fig.set_layout_engine("none")
+        ax.set_position((0.11, 0.17, 0.86, 0.67))
+        self.bars = ax.bar([SHORT_LABELS[n] for n in CHECKED], [0.0] * len(CHECKED),
+                           edgecolor=plots.EDGE, linewidth=0.5)
+        self.labels = [ax.text(b.get_x() + b.get_width() / 2, 0, "", ha="center", va="bottom",
+                               fontsize=9)
+                       for b in self.bars]
+        ax.axhline(100, color="#444444", linestyle="--", linewidth=1)
+        ax.set_ylim(0, _CLIP_PCT * 1.15)
+        ax.set_ylabel("% of the minimum (dashed: 100%)")
+        ax.set_xlabel(f"Requirement (bars stop at {_CLIP_PCT:g}%)")
+        ax.spines[["top", "right"]].set_visible(False)
+        # A plain text, not ax.set_title: a title is placed during the axes draw, which
+        # blitting skips.
+        self.title = ax.text(0.5, 1.03, "", transform=ax.transAxes, ha="center", va="bottom",
+                             fontsize=10)
+        # Only the bars, their labels and the title move: redraw just those (blitting).
+        self.view = BlitChartView(fig, lambda: [*self.bars, *self.labels, self.title])
+        self.widget = self.view.widget
+
+    def update(self, result: RegistrationCheck) -> None:
+        """Set each bar to its requirement, coloured met or failed, and the alt text."""
+        for bar, label, req in zip(self.bars, self.labels, result.requirements):
+            height = min(req.percent_of_minimum, _CLIP_PCT)
+            bar.set_height(height)
+            bar.set_color(_MET if req.met else _FAILED)
+            bar.set_edgecolor(plots.EDGE)
+            label.set_position((label.get_position()[0], height))
+            label.set_text(f"{req.value:,} of {req.required:,}\n{'met' if req.met else 'failed'}")
+        self.title.set_text(f"Rules of {result.on.isoformat()} ({result.rules.period})")
+        self.view.refresh(_alt(result))
 
 
 def build_registration_explorer(
@@ -190,46 +230,6 @@ def build_registration_explorer(
     explorer.bind(RegistrationModel(**start), show)
     explorer.children = [*controls.values(), chart.widget]
     return explorer
-
-
-class _RegistrationChart:
-    """One bar per minimum: the party's number as a percentage of it, clipped."""
-
-    def __init__(self) -> None:
-        fig, (ax,) = plots.new_figure(7.0, 3.8)
-        plots.finish(fig, "Could this party register?", _SOURCE)
-        # A fixed layout: constrained layout would re-measure every label on each move.
-        fig.set_layout_engine("none")
-        ax.set_position((0.11, 0.17, 0.86, 0.67))
-        self.bars = ax.bar([SHORT_LABELS[n] for n in CHECKED], [0.0] * len(CHECKED),
-                           edgecolor=plots.EDGE, linewidth=0.5)
-        self.labels = [ax.text(b.get_x() + b.get_width() / 2, 0, "", ha="center", va="bottom",
-                               fontsize=9)
-                       for b in self.bars]
-        ax.axhline(100, color="#444444", linestyle="--", linewidth=1)
-        ax.set_ylim(0, _CLIP_PCT * 1.15)
-        ax.set_ylabel("% of the minimum (dashed: 100%)")
-        ax.set_xlabel(f"Requirement (bars stop at {_CLIP_PCT:g}%)")
-        ax.spines[["top", "right"]].set_visible(False)
-        # A plain text, not ax.set_title: a title is placed during the axes draw, which
-        # blitting skips.
-        self.title = ax.text(0.5, 1.03, "", transform=ax.transAxes, ha="center", va="bottom",
-                             fontsize=10)
-        # Only the bars, their labels and the title move: redraw just those (blitting).
-        self.view = BlitChartView(fig, lambda: [*self.bars, *self.labels, self.title])
-        self.widget = self.view.widget
-
-    def update(self, result: RegistrationCheck) -> None:
-        """Set each bar to its requirement, coloured met or failed, and the alt text."""
-        for bar, label, req in zip(self.bars, self.labels, result.requirements):
-            height = min(req.percent_of_minimum, _CLIP_PCT)
-            bar.set_height(height)
-            bar.set_color(_MET if req.met else _FAILED)
-            bar.set_edgecolor(plots.EDGE)
-            label.set_position((label.get_position()[0], height))
-            label.set_text(f"{req.value:,} of {req.required:,}\n{'met' if req.met else 'failed'}")
-        self.title.set_text(f"Rules of {result.on.isoformat()} ({result.rules.period})")
-        self.view.refresh(_alt(result))
 
 
 def rules_chart() -> tuple[Any, str]:

@@ -117,59 +117,6 @@ def tenure_html(rule: TermRule, terms: list[Term]) -> str:
     )
 
 
-def build_tenure_explorer(start_year: int = 2022, rule: str = "new") -> Explorer:
-    """Tenure explorer for notebook 02.
-
-    Parameters
-    ----------
-    start_year
-        Year of the first election shown first (:data:`SLIDER_MIN`–:data:`SLIDER_MAX`).
-    rule
-        Rule set shown first: ``"old"``, ``"old_first_president"`` or ``"new"``.
-
-    Returns
-    -------
-    Explorer
-        Controls ``start_year`` and ``rule``; ``result`` is the list of
-        :class:`~kzlib.presidency.Term` returned by
-        :func:`~kzlib.presidency.max_tenure` for those settings.
-
-    Raises
-    ------
-    ValueError
-        If ``start_year`` is outside the slider's range or ``rule`` is unknown.
-    """
-    rules = term_rules()
-    if rule not in rules:
-        raise ValueError(f"rule must be one of {', '.join(rules)}, got {rule!r}")
-    in_range = isinstance(start_year, int) and SLIDER_MIN <= start_year <= SLIDER_MAX
-    if isinstance(start_year, bool) or not in_range:
-        raise ValueError(
-            f"start_year must be a year from {SLIDER_MIN} to {SLIDER_MAX}, got {start_year!r}"
-        )
-    controls = {
-        "start_year": widgets.IntSlider(
-            value=start_year, min=SLIDER_MIN, max=SLIDER_MAX, step=1,
-            description="Year of the first election", continuous_update=False, style=LABEL_STYLE,
-            layout=widgets.Layout(width="460px")),
-        "rule": widgets.Dropdown(
-            options=[(r.label, name) for name, r in rules.items()], value=rule,
-            description="Rule set", style=LABEL_STYLE, layout=widgets.Layout(width="460px")),
-    }
-    explorer = Explorer(controls=controls)
-    model = TenureModel(rules, start_year=start_year, rule=rule)
-    chart = _TenureChart(rules)
-
-    def show(terms: list[Term]) -> None:
-        chosen = rules[model.rule]
-        chart.update(model.start_year, chosen, model.tenures())
-        explorer.show_text(tenure_html(chosen, terms))
-
-    explorer.bind(model, show)
-    explorer.children = [controls["start_year"], controls["rule"], chart.widget]
-    return explorer
-
-
 class _TenureChart:
     """One row of term bars per rule set; the chosen rule in full colour, the others faded."""
 
@@ -227,6 +174,59 @@ class _TenureChart:
             described.append(f"{rule.label}: {len(terms)} term(s), {span}")
         self.view.refresh(f"Timeline from {start}, chosen rule: {chosen.label}. "
                           + "; ".join(described) + ".")
+
+
+def build_tenure_explorer(start_year: int = 2022, rule: str = "new") -> Explorer:
+    """Tenure explorer for notebook 02.
+
+    Parameters
+    ----------
+    start_year
+        Year of the first election shown first (:data:`SLIDER_MIN`–:data:`SLIDER_MAX`).
+    rule
+        Rule set shown first: ``"old"``, ``"old_first_president"`` or ``"new"``.
+
+    Returns
+    -------
+    Explorer
+        Controls ``start_year`` and ``rule``; ``result`` is the list of
+        :class:`~kzlib.presidency.Term` returned by
+        :func:`~kzlib.presidency.max_tenure` for those settings.
+
+    Raises
+    ------
+    ValueError
+        If ``start_year`` is outside the slider's range or ``rule`` is unknown.
+    """
+    rules = term_rules()
+    if rule not in rules:
+        raise ValueError(f"rule must be one of {', '.join(rules)}, got {rule!r}")
+    in_range = isinstance(start_year, int) and SLIDER_MIN <= start_year <= SLIDER_MAX
+    if isinstance(start_year, bool) or not in_range:
+        raise ValueError(
+            f"start_year must be a year from {SLIDER_MIN} to {SLIDER_MAX}, got {start_year!r}"
+        )
+    controls = {
+        "start_year": widgets.IntSlider(
+            value=start_year, min=SLIDER_MIN, max=SLIDER_MAX, step=1,
+            description="Year of the first election", continuous_update=False, style=LABEL_STYLE,
+            layout=widgets.Layout(width="460px")),
+        "rule": widgets.Dropdown(
+            options=[(r.label, name) for name, r in rules.items()], value=rule,
+            description="Rule set", style=LABEL_STYLE, layout=widgets.Layout(width="460px")),
+    }
+    explorer = Explorer(controls=controls)
+    model = TenureModel(rules, start_year=start_year, rule=rule)
+    chart = _TenureChart(rules)
+
+    def show(terms: list[Term]) -> None:
+        chosen = rules[model.rule]
+        chart.update(model.start_year, chosen, model.tenures())
+        explorer.show_text(tenure_html(chosen, terms))
+
+    explorer.bind(model, show)
+    explorer.children = [controls["start_year"], controls["rule"], chart.widget]
+    return explorer
 
 
 def results_chart(years: tuple[int, ...] = (2019, 2022)) -> tuple[Any, str]:
