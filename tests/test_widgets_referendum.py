@@ -100,3 +100,15 @@ def test_model_computes_the_share_without_widgets():
     model.of = "population"
     assert "of must be one of" in model.error
     assert model.result == share_of(R, "no", of="valid_yes_no")  # the last good share
+
+
+@pytest.mark.parametrize("of", BASES)
+def test_bar_segments_are_the_parts_of_the_denominator(no_widget_errors, of):
+    ex = build_denominator_explorer(of=of)
+    segments = ex.chart.fig.axes[0].patches[:len(referendum.PARTS)]
+    parts = referendum.breakdown(R, of)
+    drawn = [(round(b.get_x(), 9), round(b.get_width(), 9)) for b in segments]
+    # Each segment starts where the one before ends; its width is its share of the base.
+    assert drawn == [(round(float(p.start_percent), 9), round(100 * p.votes / R.base(of), 9))
+                     for p in parts]
+    assert drawn[-1][0] + drawn[-1][1] == pytest.approx(100)

@@ -129,6 +129,8 @@ def build_denominator_explorer(
         chart.update(share, parts)
         explorer.show_text(_summary_html(share, data))
 
+    # The figure stays reachable, so tests (and curious readers) can inspect its artists.
+    explorer.chart = chart.view  # type: ignore[attr-defined]
     explorer.bind(DenominatorModel(data, option=option, of=of), show)
     explorer.children = [widgets.HBox([controls["option"], controls["of"]]), chart.widget]
     return explorer
