@@ -39,13 +39,12 @@ from __future__ import annotations
 
 import datetime
 import functools
-import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from kzlib import data, indices
+from kzlib import _dates, data, indices
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -87,6 +86,21 @@ def as_date(when: object, name: str = "year") -> datetime.date:
     A year stands for **31 December** of that year, the rule in force at the end of
     the year (so 2021 gives the direct election of rural akims, in force from 25 July).
 
+    The checks are :func:`kzlib._dates.as_date`'s, with the days this module's data
+    cover (:data:`FIRST_DAY` … :data:`LAST_DAY`).
+
+    Parameters
+    ----------
+    when
+        A ``datetime.date`` (or ``datetime.datetime``, whose date is used) or a
+        year as an ``int``.
+    name
+        The argument's name in error messages.
+
+    Returns
+    -------
+    datetime.date
+
     Raises
     ------
     TypeError
@@ -99,26 +113,7 @@ def as_date(when: object, name: str = "year") -> datetime.date:
     >>> as_date(2021)
     datetime.date(2021, 12, 31)
     """
-    if isinstance(when, datetime.datetime):
-        day = when.date()
-    elif isinstance(when, datetime.date):
-        day = when
-    elif isinstance(when, bool) or not hasattr(when, "__index__"):
-        raise TypeError(f"{name} must be a year (int) or a date, got {when!r}")
-    else:
-        year = operator.index(when)  # type: ignore[arg-type]
-        if not FIRST_DAY.year <= year <= LAST_DAY.year:
-            raise ValueError(
-                f"{name} must be from {FIRST_DAY.year} to {LAST_DAY.year} "
-                f"(the years the data cover), got {year}"
-            )
-        day = datetime.date(year, 12, 31)
-    if not FIRST_DAY <= day <= LAST_DAY:
-        raise ValueError(
-            f"{name} must be a date from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()} "
-            f"(the days the data cover), got {day.isoformat()}"
-        )
-    return day
+    return _dates.as_date(when, name, FIRST_DAY, LAST_DAY)
 
 
 @dataclass(frozen=True)

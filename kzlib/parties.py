@@ -50,7 +50,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from kzlib import cases, data, indices
+from kzlib import _dates, cases, data, indices
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -105,6 +105,9 @@ def as_date(when: object, name: str = "on") -> datetime.date:
     A year stands for **31 December** of that year, that is the rule in force at the
     end of the year (in 2022 the 5,000-member rule, in force from 5 November).
 
+    The checks are :func:`kzlib._dates.as_date`'s, with the days this module's data
+    cover (:data:`FIRST_DAY` … :data:`LAST_DAY`).
+
     Parameters
     ----------
     when
@@ -129,26 +132,7 @@ def as_date(when: object, name: str = "on") -> datetime.date:
     >>> as_date(2022)
     datetime.date(2022, 12, 31)
     """
-    if isinstance(when, datetime.datetime):
-        day = when.date()
-    elif isinstance(when, datetime.date):
-        day = when
-    elif isinstance(when, bool) or not hasattr(when, "__index__"):
-        raise TypeError(f"{name} must be a date or a year (int), got {when!r}")
-    else:
-        year = operator.index(when)  # type: ignore[arg-type]
-        if not FIRST_DAY.year <= year <= LAST_DAY.year:
-            raise ValueError(
-                f"{name} must be a year from {FIRST_DAY.year} to {LAST_DAY.year} "
-                f"(the years the data cover), got {year}"
-            )
-        day = datetime.date(year, 12, 31)
-    if not FIRST_DAY <= day <= LAST_DAY:
-        raise ValueError(
-            f"{name} must be a date from {FIRST_DAY.isoformat()} to {LAST_DAY.isoformat()} "
-            f"(the days the data cover), got {day.isoformat()}"
-        )
-    return day
+    return _dates.as_date(when, name, FIRST_DAY, LAST_DAY)
 
 
 @dataclass(frozen=True)
@@ -321,6 +305,20 @@ class Requirement:
     def shortfall(self) -> int:
         """People missing to meet the requirement (0 if met)."""
         return max(0, self.required - self.value)
+
+    @property
+    def percent_of_minimum(self) -> float:
+        """The number as a percentage of the minimum: ``100 * value / required``.
+
+        100 means exactly at the minimum (met); a party of 2,500 members under a
+        5,000-member rule is at 50.0.
+
+        Examples
+        --------
+        >>> Requirement("members_to_register", "members", 5000, 2500).percent_of_minimum
+        50.0
+        """
+        return 100.0 * self.value / self.required
 
 
 @dataclass(frozen=True)

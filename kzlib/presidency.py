@@ -11,6 +11,7 @@ Two questions, both answered from ``data/``:
 * **How concentrated was the vote?** :func:`presidential_votes` reads
   ``data/presidential_results.csv``; :func:`effective_number_of_candidates` gives
   the Laakso–Taagepera effective number of candidates, ``N = 1 / sum_i p_i^2``;
+  :func:`vote_shares` gives each option's share of the CEC's base;
   :func:`results_summary` puts 2019 and 2022 side by side with turnout.
 
 The three rule sets:
@@ -60,6 +61,7 @@ __all__ = [
     "term_rule",
     "term_rules",
     "turnout_pct",
+    "vote_shares",
 ]
 
 #: Rule-set names, in the order of ``data/presidential_term_rules.csv``.
@@ -380,6 +382,45 @@ def presidential_votes(
     return candidates, against_all
 
 
+def vote_shares(year: int, data_dir: str | os.PathLike[str] | None = None) -> dict[str, float]:
+    """Each candidate's share, and 'against all''s, of one presidential election.
+
+    Formula: ``share = votes * 100 / (candidate votes + 'against all' votes)``, in
+    per cent, rounded to 2 decimals: the base of the CEC's published percentages.
+
+    Parameters
+    ----------
+    year
+        2019 or 2022.
+    data_dir
+        Optional data folder, as for :func:`kzlib.data.load`.
+
+    Returns
+    -------
+    dict
+        ``{candidate: percent}``, the winner first (most votes first, ties in the
+        official table's order), then ``"Against all"`` when the ballot had that
+        option (2022 only).
+
+    Raises
+    ------
+    ValueError, TypeError
+        For any other year.
+
+    Examples
+    --------
+    >>> shares = vote_shares(2022)
+    >>> shares["Kassym-Jomart Tokayev"], shares["Against all"]
+    (81.31, 5.8)
+    """
+    candidates, against_all = presidential_votes(year, data_dir)
+    options = dict(sorted(candidates.items(), key=lambda kv: kv[1], reverse=True))
+    if against_all:
+        options["Against all"] = against_all
+    base = sum(options.values())
+    return {name: round(votes * 100 / base, 2) for name, votes in options.items()}
+
+
 def effective_number_of_candidates(
     year: int, *, include_against_all: bool = False, data_dir: str | os.PathLike[str] | None = None
 ) -> float:
@@ -446,16 +487,16 @@ def results_summary(data_dir: str | os.PathLike[str] | None = None) -> pd.DataFr
 
     rows = []
     for year in ELECTION_YEARS:
-        candidates, against_all = presidential_votes(year, data_dir)
-        base = sum(candidates.values()) + against_all
-        ranked = sorted(candidates.items(), key=lambda kv: kv[1], reverse=True)
+        candidates, _against_all = presidential_votes(year, data_dir)
+        shares = vote_shares(year, data_dir)
+        (winner, winner_pct), (_, runner_up_pct) = list(shares.items())[:2]
         rows.append({
             "year": year,
             "candidates": len(candidates),
-            "winner": ranked[0][0],
-            "winner_pct": round(ranked[0][1] * 100 / base, 2),
-            "runner_up_pct": round(ranked[1][1] * 100 / base, 2),
-            "against_all_pct": round(against_all * 100 / base, 2),
+            "winner": winner,
+            "winner_pct": winner_pct,
+            "runner_up_pct": runner_up_pct,
+            "against_all_pct": shares.get("Against all", 0.0),
             "turnout_pct": turnout_pct(year, data_dir),
             "enc": round(effective_number_of_candidates(year, data_dir=data_dir), 2),
             "enc_with_against_all": round(

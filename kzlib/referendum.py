@@ -12,6 +12,8 @@ Functions:
 
 * :func:`share` — ``votes / of`` as an exact :class:`fractions.Fraction`.
 * :func:`share_of` — one option's share of a named base, as a :class:`Share`.
+* :func:`parts_of`, :func:`breakdown` — the parts a base is made of, as counts and
+  as segments of a 100% bar (:class:`Part`).
 * :func:`load_2022` — the 5 June 2022 result from ``data/referendum_2022.csv``.
 * :func:`regions_needed`, :func:`adoption` — the adoption rule: turnout above half
   of registered voters, and a Yes majority of participants in at least two-thirds of
@@ -49,14 +51,18 @@ __all__ = [
     "BASES",
     "BASE_LABELS",
     "OPTIONS",
+    "PARTS",
     "REGIONS_2022",
     "Adoption",
+    "Part",
     "Referendum",
     "Share",
     "adoption",
     "as_percent",
+    "breakdown",
     "changes",
     "load_2022",
+    "parts_of",
     "regions_needed",
     "results_table",
     "share",
@@ -76,6 +82,16 @@ BASE_LABELS: dict[str, str] = {
 
 #: The ways a participant's ballot is counted.
 OPTIONS: tuple[str, ...] = ("yes", "no", "invalid_or_blank", "other")
+
+#: The parts the widest denominator (registered voters) is made of, in words, in the
+#: order a 100% bar lays them out (:func:`breakdown`).
+PARTS: dict[str, str] = {
+    "yes": "Yes",
+    "no": "No",
+    "invalid_or_blank": "invalid or blank",
+    "other": "other",
+    "did_not_vote": "did not vote",
+}
 
 #: Regions and cities of republican significance on 5 June 2022 (14 oblasts + Astana,
 #: Almaty, Shymkent; Abai, Zhetysu and Ulytau regions were created later in June 2022).
@@ -334,6 +350,127 @@ def share_of(result: Referendum, option: str = "yes", of: str = "participants") 
             f"({option!r} ballots are not among the valid Yes and No votes), got {option!r}"
         )
     return Share(option=option, votes=votes, of=of, base_total=total, fraction=share(votes, of=total))
+
+
+def parts_of(result: Referendum, of: str) -> dict[str, int]:
+    """The counts that make up a denominator, in :data:`PARTS` order (0 if not in it).
+
+    ``participants`` = yes + no + invalid_or_blank + other; ``registered`` adds
+    those who did not vote; ``valid_yes_no`` = yes + no.
+
+    Parameters
+    ----------
+    result
+        A :class:`Referendum`.
+    of
+        One of :data:`BASES`.
+
+    Returns
+    -------
+    dict
+        ``{part: count}`` for every key of :data:`PARTS`; the counts add up to
+        ``result.base(of)``.
+
+    Raises
+    ------
+    ValueError
+        If ``of`` is not one of :data:`BASES`.
+
+    Examples
+    --------
+    >>> r = Referendum(yes=60, no=30, invalid_or_blank=6, other=4, registered=200)
+    >>> parts_of(r, "participants")
+    {'yes': 60, 'no': 30, 'invalid_or_blank': 6, 'other': 4, 'did_not_vote': 0}
+    """
+    if of not in BASES:
+        raise ValueError(f"of must be one of {', '.join(BASES)}, got {of!r}")
+    return {
+        "yes": result.yes,
+        "no": result.no,
+        "invalid_or_blank": result.invalid_or_blank if of != "valid_yes_no" else 0,
+        "other": result.other if of != "valid_yes_no" else 0,
+        "did_not_vote": result.did_not_vote if of == "registered" else 0,
+    }
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part of a denominator, placed on a bar from 0 to 1 (0 to 100%).
+
+    Attributes
+    ----------
+    name
+        A key of :data:`PARTS`.
+    label
+        The part in words (:data:`PARTS`).
+    votes
+        Its count (0 if the denominator does not include it).
+    fraction
+        ``votes / base``, exact: the segment's width.
+    start
+        The sum of the fractions of the parts before it, exact: where the segment
+        begins.
+    """
+
+    name: str
+    label: str
+    votes: int
+    fraction: Fraction
+    start: Fraction
+
+    @property
+    def percent(self) -> Fraction:
+        """The width in per cent, exact (``fraction * 100``)."""
+        return self.fraction * 100
+
+    @property
+    def start_percent(self) -> Fraction:
+        """Where the segment begins, in per cent, exact (``start * 100``)."""
+        return self.start * 100
+
+
+def breakdown(result: Referendum, of: str) -> tuple[Part, ...]:
+    """Split a denominator into its parts, laid end to end from 0 to 1.
+
+    Formula: each part's ``fraction = votes / base`` with ``base = result.base(of)``;
+    its ``start`` is the sum of the fractions before it, so the last part ends at
+    exactly 1.
+
+    Parameters
+    ----------
+    result
+        A :class:`Referendum`.
+    of
+        One of :data:`BASES`.
+
+    Returns
+    -------
+    tuple of Part
+        One per key of :data:`PARTS`, in that order (parts outside the denominator
+        have 0 votes and width 0).
+
+    Raises
+    ------
+    ValueError
+        If ``of`` is not one of :data:`BASES`.
+
+    Examples
+    --------
+    >>> r = Referendum(yes=60, no=30, invalid_or_blank=6, other=4, registered=200)
+    >>> [(p.name, p.percent, p.start_percent) for p in breakdown(r, "valid_yes_no")][:2]
+    [('yes', Fraction(200, 3), Fraction(0, 1)), ('no', Fraction(100, 3), Fraction(200, 3))]
+    >>> sum(p.fraction for p in breakdown(r, "registered"))
+    Fraction(1, 1)
+    """
+    counts = parts_of(result, of)
+    total = result.base(of)
+    parts = []
+    start = Fraction(0)
+    for name, label in PARTS.items():
+        fraction = share(counts[name], of=total)
+        parts.append(Part(name, label, counts[name], fraction, start))
+        start += fraction
+    return tuple(parts)
 
 
 def load_2022(data_dir: str | os.PathLike[str] | None = None) -> Referendum:

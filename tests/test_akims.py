@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 
 from kzlib import data
 from kzlib.akims import (
+    FIRST_DAY,
     HOW_CHOSEN,
+    LAST_DAY,
     LEVELS,
     as_date,
     rural_winners_table,
@@ -85,12 +87,12 @@ def test_first_and_last_day_covered():
     ("city", 2021, ValueError, "level must be one of 'region', 'district', 'rural', got 'city'"),
     ("Rural", 2021, ValueError, "got 'Rural'"),
     (3, 2021, TypeError, "level must be a string, got 3"),
-    ("rural", 2009, ValueError, "year must be from 2010 to 2025 .*got 2009"),
+    ("rural", 2009, ValueError, "year must be a year from 2010 to 2025 .*got 2009"),
     ("rural", 2026, ValueError, "got 2026"),
     ("rural", D(2009, 12, 31), ValueError,
      "year must be a date from 2010-01-01 to 2025-12-31.*2009-12-31"),
     ("rural", D(2026, 1, 1), ValueError, "2026-01-01"),
-    ("rural", "2021", TypeError, "year must be a year \\(int\\) or a date, got '2021'"),
+    ("rural", "2021", TypeError, "year must be a date or a year \\(int\\), got '2021'"),
     ("rural", 2021.5, TypeError, "got 2021.5"),
     ("rural", True, TypeError, "got True"),
 ])
@@ -204,3 +206,14 @@ def test_winner_shares_add_to_exactly_100(counts):
     total = sum(counts.values())
     for party, n in counts.items():
         assert shares[party] == Fraction(100 * n, total)
+
+
+def test_as_date_uses_the_shared_checks_with_this_modules_days():
+    # akims and parties read "a year or a date" through one function (kzlib._dates),
+    # each with the days its own data cover.
+    from kzlib import _dates
+
+    for when in (2010, 2025, D(2021, 7, 25), datetime.datetime(2021, 7, 25, 8)):
+        assert as_date(when) == _dates.as_date(when, "year", FIRST_DAY, LAST_DAY)
+    with pytest.raises(ValueError, match="year must be a year from 2010 to 2025"):
+        as_date(2026)

@@ -186,6 +186,13 @@ def test_result_fields_and_table():
         result.on = D(2020, 1, 1)  # frozen
 
 
+def test_percent_of_minimum():
+    result = registration_check(6000, 600, 1500, on=2021)
+    # 6,000 of 20,000; 600 of 600; 1,500 of 1,000.
+    assert [r.percent_of_minimum for r in result.requirements] == [30.0, 100.0, 150.0]
+    assert registration_check(0, 0, 0, on=2023).requirements[0].percent_of_minimum == 0.0
+
+
 @pytest.mark.parametrize("kwargs, error, message", [
     ({"members": 2.5}, TypeError, "members must be a whole number of people, got 2.5"),
     ({"members": "6000"}, TypeError, "members must be a whole number of people, got '6000'"),

@@ -25,6 +25,7 @@ from kzlib.presidency import (
     term_rule,
     term_rules,
     turnout_pct,
+    vote_shares,
 )
 
 
@@ -217,7 +218,29 @@ def test_results_summary():
     assert table.loc[2022, "enc"] < table.loc[2019, "enc"]
 
 
+@pytest.mark.parametrize("year", [2019, 2022])
+def test_vote_shares_are_of_candidates_plus_against_all(year):
+    votes, against_all = presidential_votes(year)
+    base = sum(votes.values()) + against_all  # the CEC's base, typed out here
+    shares = vote_shares(year)
+    expected = {name: round(v * 100 / base, 2) for name, v in votes.items()}
+    if against_all:
+        expected["Against all"] = round(against_all * 100 / base, 2)
+    assert shares == expected
+    ranked = [name for name in shares if name != "Against all"]
+    assert ranked == sorted(votes, key=votes.get, reverse=True)  # the winner first
+    assert ("Against all" in shares) == (year == 2022)
+    assert abs(sum(shares.values()) - 100) < 0.05
+
+
+def test_vote_shares_of_2022():
+    shares = vote_shares(2022)
+    assert list(shares.items())[0] == ("Kassym-Jomart Tokayev", 81.31)
+    assert list(shares.items())[-1] == ("Against all", 5.8)
+
+
 @pytest.mark.parametrize("call, exc, message", [
+    (lambda: vote_shares(2020), ValueError, r"year must be one of 2019, 2022, got 2020"),
     (lambda: presidential_votes(2015), ValueError, r"year must be one of 2019, 2022, got 2015"),
     (lambda: presidential_votes("2022"), TypeError, r"year must be an integer"),
     (lambda: turnout_pct(2020), ValueError, r"year must be one of 2019, 2022"),

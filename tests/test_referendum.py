@@ -10,10 +10,14 @@ from hypothesis import strategies as st
 
 from kzlib import data, referendum
 from kzlib.referendum import (
+    BASES,
+    PARTS,
     Referendum,
     adoption,
     as_percent,
+    breakdown,
     load_2022,
+    parts_of,
     regions_needed,
     share,
     share_of,
@@ -261,3 +265,45 @@ def test_results_table_matches_published_percentages():
     assert t.loc["did not vote", "count"] + t.loc["participants", "count"] == R.registered
     with pytest.raises(TypeError, match="result must be"):
         referendum.results_table(None)
+
+
+# ------------------------------------------------------------------ parts of a denominator
+
+
+def test_parts_of_add_up_to_the_denominator():
+    for of in BASES:
+        assert sum(parts_of(R, of).values()) == R.base(of)
+        assert list(parts_of(R, of)) == list(PARTS)
+    assert parts_of(R, "valid_yes_no") == {"yes": R.yes, "no": R.no, "invalid_or_blank": 0,
+                                           "other": 0, "did_not_vote": 0}
+    assert parts_of(R, "registered")["did_not_vote"] == R.registered - R.participants
+    with pytest.raises(ValueError, match="of must be one of"):
+        parts_of(R, "population")
+
+
+def test_breakdown_lays_the_parts_end_to_end():
+    small = Referendum(yes=60, no=30, invalid_or_blank=6, other=4, registered=200)
+    parts = breakdown(small, "registered")
+    assert [p.name for p in parts] == list(PARTS)
+    assert [p.label for p in parts] == list(PARTS.values())
+    # 60, 30, 6, 4 and 100 of 200 registered voters: 30%, 15%, 3%, 2%, 50%.
+    assert [p.percent for p in parts] == [30, 15, 3, 2, 50]
+    assert [p.start_percent for p in parts] == [0, 30, 45, 48, 50]
+    assert [p.votes for p in parts] == [60, 30, 6, 4, 100]
+
+
+@pytest.mark.parametrize("of", BASES)
+def test_breakdown_of_2022_matches_share_of(of):
+    parts = {p.name: p for p in breakdown(R, of)}
+    assert sum(p.fraction for p in parts.values()) == 1
+    assert parts["did_not_vote"].start + parts["did_not_vote"].fraction == 1
+    for option in ("yes", "no"):
+        assert parts[option].fraction == share_of(R, option, of=of).fraction
+    assert as_percent(parts["yes"].fraction) == {"participants": "77.18%", "registered": "52.52%",
+                                                 "valid_yes_no": "80.53%"}[of]
+
+
+def test_breakdown_rejects_an_unknown_base():
+    with pytest.raises(ValueError, match="of must be one of participants, registered, "
+                                         "valid_yes_no, got 'population'"):
+        breakdown(R, "population")

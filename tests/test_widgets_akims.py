@@ -126,3 +126,14 @@ def test_controls_are_described_and_the_slider_waits_for_release():
         assert control.description
     assert ex.controls["year"].continuous_update is False
     assert (ex.controls["year"].min, ex.controls["year"].max) == (2010, 2025)
+
+
+
+def test_model_looks_the_rule_up_without_widgets():
+    model = W.AkimModel(level="district", year=2022)
+    assert model.result == selection("district", 2022)
+    model.year = 2023
+    assert model.result.how_chosen == "pilot"
+    model.year = 2009
+    assert "year must be a year from 2010 to 2025" in model.error
+    assert model.result == selection("district", 2023)  # the last good rule

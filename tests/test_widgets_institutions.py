@@ -125,3 +125,14 @@ def test_builder_rejects_bad_arguments(kwargs, message):
 def test_decimal_year():
     assert decimal_year(datetime.date(2022, 1, 1)) == 2022.0
     assert round(decimal_year(datetime.date(2023, 3, 19)), 4) == round(2023 + 77 / 365, 4)
+
+
+
+def test_model_looks_the_change_up_without_widgets():
+    model = I.ReformModel(change=("parliament", "Mazhilis size"))
+    assert model.result == change("parliament", "Mazhilis size")
+    model.change = ("institutions", "Constitutional Court")
+    assert model.result.effective == datetime.date(2023, 1, 1)
+    model.change = ("institutions", "Supreme Court")
+    assert "Supreme Court" in model.error
+    assert model.result == change("institutions", "Constitutional Court")  # the last good row

@@ -11,6 +11,7 @@ from explorers import alt_text
 from kzlib.parties import CHECKED, registration_check, rules_on
 from kzlib.widgets.parties import (
     SHORT_LABELS,
+    RegistrationModel,
     build_registration_explorer,
     registration_settings,
 )
@@ -30,6 +31,17 @@ def drawn(explorer) -> list[tuple[float, str]]:
     ax = explorer.chart.fig.axes[0]
     labels = [t.get_text() for t in ax.texts if " of " in t.get_text()]
     return [(round(b.get_height(), 9), label) for b, label in zip(ax.patches, labels)]
+
+
+def test_model_checks_without_widgets():
+    model = RegistrationModel(members=4000, branch_members=200, initiative_group=700, year=2023)
+    assert model.result == registration_check(4000, 200, 700, on=2023)
+    assert model.result.failed == ("members_to_register",)
+    model.members = 5000
+    assert model.result.registrable
+    model.year = 2009
+    assert "on must be a year from 2010 to 2025" in model.error
+    assert model.result.on.year == 2023  # the last good check
 
 
 def assert_consistent(explorer):
@@ -106,10 +118,13 @@ def test_result_changes_at_the_minimum(no_widget_errors):
 
 def test_bad_input_is_shown_not_raised(no_widget_errors):
     ex = build_registration_explorer(members=6000, branch_members=250)
+    good, text = ex.result, ex.text.value
     ex.controls["members"].value = 100
     assert "branch_members (250) cannot be larger than members (100)" in ex.error.value
     assert "Cannot compute this" in ex.error.value
-    assert ex.result is None
+    # The last check that could be made stays, as every explorer's does.
+    assert ex.result == good and ex.result.requirements[0].value == 6000
+    assert ex.text.value == text
     ex.controls["branch_members"].value = 50
     assert ex.error.value == ""
     assert_consistent(ex)

@@ -116,3 +116,15 @@ def test_error_is_shown_not_raised_and_cleared_afterwards(no_widget_errors, monk
 def test_builder_rejects_bad_arguments(kwargs, message):
     with pytest.raises(ValueError, match=message):
         build_tenure_explorer(**kwargs)
+
+
+
+def test_model_lays_out_the_terms_without_widgets():
+    model = P.TenureModel(term_rules(), start_year=2019, rule="old")
+    assert [(t.start, t.end) for t in model.result] == [(2019, 2024), (2024, 2029)]
+    model.rule = "new"
+    assert [(t.start, t.end) for t in model.result] == [(2019, 2026)]
+    assert model.tenures() == {name: max_tenure(2019, name, horizon=HORIZON) for name in RULES}
+    model.start_year = 1980
+    assert "start_year must be between" in model.error
+    assert [(t.start, t.end) for t in model.result] == [(2019, 2026)]  # the last good terms

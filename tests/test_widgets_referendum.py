@@ -65,13 +65,6 @@ def test_moving_through_the_options_changes_the_numbers(no_widget_errors):
     assert seen == {"77.18%", "52.52%", "80.53%", "18.66%", "12.70%", "19.47%"}
 
 
-def test_parts_of_add_up_to_the_denominator():
-    for of in BASES:
-        assert sum(W.parts_of(R, of).values()) == R.base(of)
-    with pytest.raises(ValueError, match="of must be one of"):
-        W.parts_of(R, "population")
-
-
 def test_other_result_and_bad_builder_arguments(no_widget_errors):
     small = Referendum(yes=60, no=30, invalid_or_blank=6, other=4, registered=200)
     ex = build_denominator_explorer(small, option="no", of="valid_yes_no")
@@ -96,3 +89,26 @@ def test_bad_input_shows_a_message_instead_of_raising(no_widget_errors, monkeypa
     ex.controls["of"].value = "participants"
     assert ex.error.value == ""
     assert_consistent(ex)
+
+
+def test_model_computes_the_share_without_widgets():
+    model = W.DenominatorModel(R, option="no", of="registered")
+    assert model.result == share_of(R, "no", of="registered")
+    model.of = "valid_yes_no"
+    assert as_percent(model.result.fraction) == "19.47%"
+    assert model.inputs() == {"option": "no", "of": "valid_yes_no"}
+    model.of = "population"
+    assert "of must be one of" in model.error
+    assert model.result == share_of(R, "no", of="valid_yes_no")  # the last good share
+
+
+@pytest.mark.parametrize("of", BASES)
+def test_bar_segments_are_the_parts_of_the_denominator(no_widget_errors, of):
+    ex = build_denominator_explorer(of=of)
+    segments = ex.chart.fig.axes[0].patches[:len(referendum.PARTS)]
+    parts = referendum.breakdown(R, of)
+    drawn = [(round(b.get_x(), 9), round(b.get_width(), 9)) for b in segments]
+    # Each segment starts where the one before ends; its width is its share of the base.
+    assert drawn == [(round(float(p.start_percent), 9), round(100 * p.votes / R.base(of), 9))
+                     for p in parts]
+    assert drawn[-1][0] + drawn[-1][1] == pytest.approx(100)

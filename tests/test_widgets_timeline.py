@@ -19,7 +19,6 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 YEARS = sorted({e.date.year for e in timeline.events()})
 
 
-
 def shown_rows(explorer) -> list[tuple[str, str]]:
     rows = re.findall(r"<tr><td style='white-space:nowrap'>([^<]+)</td><td>([^<]+)</td>",
                       explorer.text.value)
@@ -52,7 +51,8 @@ def test_initial_state_from_january_2022(no_widget_errors):
 def test_every_category_and_year_range(no_widget_errors, category):
     ex = build_timeline_explorer()
     ex.controls["category"].value = category
-    seen = []
+    everything = timeline.events()
+    seen, expected = [], []
     for years in [(YEARS[0], YEARS[-1]), (YEARS[0], YEARS[0]), (2022, 2022), (2023, 2023),
                   (YEARS[-1], YEARS[-1]), (2022, 2023)]:
         ex.controls["years"].value = years
@@ -61,7 +61,11 @@ def test_every_category_and_year_range(no_widget_errors, category):
         if category != ALL:
             assert all(e.category == category for e in found)
         seen.append(len(found))
-    assert len(set(seen)) > 1 or category == "institutions"  # the shown list changes
+        # Counted here from all events, without the filter the panel uses.
+        expected.append(sum(1 for e in everything if years[0] <= e.date.year <= years[1]
+                            and category in (ALL, e.category)))
+    assert seen == expected
+    assert len(set(seen)) > 1  # every category's list changes with the years
 
 
 def test_category_changes_the_text_and_the_dots(no_widget_errors):
@@ -121,3 +125,26 @@ def test_added_row_after_build_is_reported(no_widget_errors, tmp_path, monkeypat
     monkeypatch.setenv(data.DATA_DIR_ENV, str(folder))
     ex.controls["years"].value = (2023, 2024)
     assert "changed since the chart was drawn" in html.unescape(ex.error.value)
+
+
+def test_an_equal_result_still_updates_the_text(no_widget_errors):
+    # No institutions event in 2020 nor in 2022: equal (empty) results, different years.
+    ex = build_timeline_explorer(category="institutions", start=2020, end=2020)
+    assert ex.result == [] and "2020–2020" in ex.text.value
+    ex.controls["years"].value = (2022, 2022)
+    assert ex.result == [] and "2022–2022" in ex.text.value
+    ex.controls["category"].value = "parliament"
+    ex.controls["category"].value = "institutions"
+    assert_consistent(ex)
+
+
+def test_model_selects_events_without_widgets():
+    everything = timeline.events()
+    model = W.TimelineModel(everything, category="elections", years=(2022, 2023))
+    assert model.result == timeline.events(category="elections", start=2022, end=2023)
+    model.category = ALL
+    assert model.result == timeline.events(start=2022, end=2023)
+    assert model.settings() == {"category": None, "start": 2022, "end": 2023}
+    model.years = (2023, 2022)
+    assert model.error.startswith("start must not be after end")
+    assert model.result == timeline.events(start=2022, end=2023)  # the last good events

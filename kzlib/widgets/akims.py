@@ -3,8 +3,9 @@
 :func:`build_akim_explorer` wires two controls (level, year) to
 :func:`kzlib.akims.selection` and shows how that level's akim was chosen, with a
 timeline of all three levels (coloured by how the akim is chosen) on which a
-marker moves to the chosen level and year (one figure, updated in place).
-:func:`kzlib.charts.selection_timeline_chart` and
+marker moves to the chosen level and year (one figure, updated in place). The
+panel is an :class:`AkimModel` (level and year, and the selection) linked to the
+controls; the view only draws. :func:`kzlib.charts.selection_timeline_chart` and
 :func:`kzlib.charts.rural_winners_chart` draw the notebook's static charts.
 """
 
@@ -15,6 +16,7 @@ import html
 from typing import Any
 
 import ipywidgets as widgets
+import traitlets
 from matplotlib.patches import Rectangle
 
 from kzlib import plots
@@ -27,10 +29,11 @@ from kzlib.akims import (
     selection,
 )
 from kzlib.charts import akim_timeline_alt as _timeline_alt, draw_akim_timeline as _draw_timeline
-from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
+from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer, ExplorerModel
 
 __all__ = [
     "LEVEL_LABELS",
+    "AkimModel",
     "build_akim_explorer",
     "selection_html",
 ]
@@ -59,6 +62,54 @@ def _since(s: Selection) -> str:
     if s.rule.date_precision == "year":
         return str(start.year)
     return f"{start.day} {start:%B %Y}"
+
+
+class AkimModel(ExplorerModel):
+    """A level and a year, and how that level's akim was chosen at the end of the year.
+
+    ``result`` is :func:`kzlib.akims.selection` ``(level, year)``.
+    """
+
+    level = traitlets.Unicode("rural").tag(input=True)
+    year = traitlets.Int(2021).tag(input=True)
+
+    def compute(self) -> Selection:
+        return selection(self.level, self.year)
+
+
+class _AkimChart:
+    """The timeline of every level, with a marker and a frame on the chosen year and level."""
+
+    def __init__(self) -> None:
+        fig, (ax,) = plots.new_figure(8.5, 3.6)
+        _draw_timeline(ax)
+        plots.finish(fig, "Who chooses the akim?", _SOURCE)
+        # A fixed layout: constrained layout would re-measure every label on each move.
+        fig.set_layout_engine("none")
+        ax.set_position((0.1, 0.2, 0.6, 0.64))
+        self.marker = ax.axvline(FIRST_DAY.year, color="#000000", linewidth=2)
+        self.frame = ax.add_patch(Rectangle((FIRST_DAY.year, -0.45), _END.year - FIRST_DAY.year,
+                                            0.9, fill=False, edgecolor="#000000", linewidth=2,
+                                            linestyle=":"))
+        # A plain text, not ax.set_title: a title is placed during the axes draw, which
+        # blitting skips.
+        self.title = ax.text(0.5, 1.03, "", transform=ax.transAxes, ha="center", va="bottom",
+                             fontsize=10)
+        # Only the marker, the frame and the title move: redraw just those (blitting).
+        self.view = BlitChartView(fig, lambda: [self.marker, self.frame, self.title])
+        self.widget = self.view.widget
+        self.rows = list(reversed(LEVELS))  # as _draw_timeline lays them out
+
+    def update(self, result: Selection) -> None:
+        """Move the marker to the end of the chosen day's year and frame the level."""
+        x = _year_fraction(result.on + datetime.timedelta(days=1))  # the end of 31 December
+        self.marker.set_xdata([x, x])
+        self.frame.set_y(self.rows.index(result.level) - 0.45)
+        how = HOW_CHOSEN[result.how_chosen]
+        self.title.set_text(f"{result.on.year}, {_AXIS_LABELS[result.level]} level: {how}")
+        self.view.refresh(_timeline_alt(
+            f"Chart with a marker at the end of {result.on.year} on the {result.level} level, "
+            f"whose akim was {how}."))
 
 
 def selection_html(result: Selection) -> str:
@@ -120,39 +171,14 @@ def build_akim_explorer(level: str = "rural", year: int = 2021) -> Explorer:
             layout=widgets.Layout(width="520px")),
     }
     explorer = Explorer(controls=controls)
+    chart = _AkimChart()
 
-    fig, (ax,) = plots.new_figure(8.5, 3.6)
-    _draw_timeline(ax)
-    plots.finish(fig, "Who chooses the akim?", _SOURCE)
-    # A fixed layout: constrained layout would re-measure every label on each move.
-    fig.set_layout_engine("none")
-    ax.set_position((0.1, 0.2, 0.6, 0.64))
-    marker = ax.axvline(FIRST_DAY.year, color="#000000", linewidth=2)
-    frame = ax.add_patch(Rectangle((FIRST_DAY.year, -0.45), _END.year - FIRST_DAY.year, 0.9,
-                                   fill=False, edgecolor="#000000", linewidth=2, linestyle=":"))
-    # A plain text, not ax.set_title: a title is placed during the axes draw, which
-    # blitting skips.
-    title = ax.text(0.5, 1.03, "", transform=ax.transAxes, ha="center", va="bottom", fontsize=10)
-    # Only the marker, the frame and the title move: redraw just those (blitting).
-    chart = BlitChartView(fig, lambda: [marker, frame, title])
-    rows = list(reversed(LEVELS))
-
-    def update(_change: Any = None) -> None:
-        explorer.result = None
-        result = selection(controls["level"].value, controls["year"].value)
-        x = _year_fraction(result.on) + 1 / 365  # the end of 31 December
-        marker.set_xdata([x, x])
-        frame.set_y(rows.index(result.level) - 0.45)
-        title.set_text(f"{result.on.year}, {_AXIS_LABELS[result.level]} level: "
-                       f"{HOW_CHOSEN[result.how_chosen]}")
-        chart.refresh(_timeline_alt(
-            f"Chart with a marker at the end of {result.on.year} on the {result.level} level, "
-            f"whose akim was {HOW_CHOSEN[result.how_chosen]}."))
+    def show(result: Selection) -> None:
+        chart.update(result)
         explorer.show_text(selection_html(result))
-        explorer.result = result
 
     # The figure stays reachable, so tests (and curious readers) can inspect its artists.
-    explorer.chart = chart  # type: ignore[attr-defined]
-    explorer.watch(update)
+    explorer.chart = chart.view  # type: ignore[attr-defined]
+    explorer.bind(AkimModel(level=level, year=year), show)
     explorer.children = [controls["level"], controls["year"], chart.widget]
     return explorer

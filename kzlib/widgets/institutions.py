@@ -4,9 +4,10 @@
 ``data/reform_changes.csv`` for the chosen topics) and shows the rule before and
 after, the date, the legal instrument, how well the row is sourced and its source,
 from :func:`kzlib.compare.reforms.change`. A dot timeline places the chosen change
-among the others (one figure, updated in place).
-The notebook's static chart of how the seats of both chambers are filled is
-:func:`kzlib.charts.composition_chart`.
+among the others (one figure, updated in place). The panel is a
+:class:`ReformModel` (the chosen change, and its row) linked to the dropdown; the
+view only draws. The notebook's static chart of how the seats of both chambers are
+filled is :func:`kzlib.charts.composition_chart`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import textwrap
 
 import ipywidgets as widgets
 import pandas as pd
+import traitlets
 from matplotlib.patches import Rectangle
 
 from kzlib import plots
@@ -26,10 +28,11 @@ from kzlib.compare.reforms import (
     before_after,
     change,
 )
-from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
+from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer, ExplorerModel
 
 __all__ = [
     "DEFAULT_TOPICS",
+    "ReformModel",
     "build_reform_explorer",
     "change_html",
     "decimal_year",
@@ -47,6 +50,20 @@ _UNDATED_X = 2021.9  # left of January 2022: changes without a date
 def decimal_year(day: datetime.date) -> float:
     """A date as a year with a fraction, e.g. 1 July 2022 -> 2022.4959 (day of year / 365)."""
     return day.year + (day.timetuple().tm_yday - 1) / 365.0
+
+
+class ReformModel(ExplorerModel):
+    """The chosen change, a ``(topic, aspect)`` pair, and its row.
+
+    ``result`` is :func:`~kzlib.compare.reforms.change` ``(topic, aspect)``.
+    """
+
+    change = traitlets.Tuple(traitlets.Unicode(), traitlets.Unicode(),
+                             default_value=("institutions", "Constitutional Court")).tag(input=True)
+
+    def compute(self) -> Change:
+        topic, aspect = self.change
+        return change(topic, aspect)
 
 
 def reform_settings(explorer: Explorer) -> dict[str, str]:
@@ -81,6 +98,59 @@ def change_html(item: Change) -> str:
         f"<tr><th style='text-align:left'>Source</th><td><a href='{html.escape(item.source)}' "
         f"target='_blank'>{html.escape(item.source)}</a></td></tr></table>"
     )
+
+
+class _ReformChart:
+    """A dot per change at its date; the chosen one large, coloured and banded."""
+
+    def __init__(self, keys: list[tuple[str, str]], dates: list[datetime.date | None]) -> None:
+        self.keys, self.dates = keys, dates
+        self.xs = [decimal_year(d) if d else _UNDATED_X for d in dates]
+        rows = list(range(len(keys)))
+        fig, (ax,) = plots.new_figure(9, 0.32 * len(keys) + 1.6)
+        plots.finish(fig, "When each change took effect",
+                     "data/reform_changes.csv (sources listed per row)")
+        self.band = Rectangle((_X_MIN - 1, -0.5), _X_MAX - _X_MIN + 2, 1, color="#FDE8DA",
+                              zorder=0)
+        ax.add_patch(self.band)
+        self.dots = ax.scatter(self.xs, rows, s=40, c=[_OTHER] * len(keys),
+                               edgecolors=plots.EDGE, linewidths=0.5, zorder=3)
+        ax.axvline(2022.0 - 0.02, color="#bbbbbb", linewidth=0.8)
+        undated = [ax.text(x + 0.02, row, "no date", va="center", ha="left", fontsize=7,
+                           color="#666666")
+                   for x, row, day in zip(self.xs, rows, dates) if day is None]
+        self.label = ax.text(_X_MIN, 0, "", va="center", ha="left", fontsize=8, zorder=4)
+        ax.set_yticks(rows, [textwrap.shorten(f"{t}: {a}", 58) for t, a in keys], fontsize=8)
+        ax.set_ylim(len(keys) - 0.5, -0.5)
+        ax.set_xlim(_X_MIN, _X_MAX)
+        ticks = [2022.0, 2022 + 181 / 365, 2023.0, 2023 + 181 / 365]
+        ax.set_xticks(ticks, ["Jan 2022", "Jul 2022", "Jan 2023", "Jul 2023"])
+        ax.set_xlabel("Date the change was signed, adopted or took effect")
+        ax.set_ylabel("Change")
+        ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+        ax.spines[["top", "right"]].set_visible(False)
+        fig.draw_without_rendering()
+        fig.set_layout_engine("none")
+        # Only the band, the dots and the labels move: redraw just those (blitting).
+        self.view = BlitChartView(fig, lambda: [self.band, self.dots, self.label, *undated])
+        self.widget = self.view.widget
+
+    def update(self, chosen: int) -> None:
+        """Highlight the change in row ``chosen`` and set the alt text."""
+        rows = range(len(self.keys))
+        self.dots.set_facecolors([_CHOSEN if i == chosen else _OTHER for i in rows])
+        self.dots.set_sizes([110 if i == chosen else 40 for i in rows])
+        self.band.set_y(chosen - 0.5)
+        # The alt text describes what is drawn (the highlighted row), not the result.
+        day = self.dates[chosen]
+        when = _day(day)
+        self.label.set_position((self.xs[chosen] + (0.03 if day else 0.12), chosen))
+        self.label.set_text(f"  {when}" if day else "")
+        topic, aspect = self.keys[chosen]
+        self.view.refresh(
+            f"Dot timeline of {len(self.keys)} changes by date; highlighted: {aspect} "
+            f"({topic}), {when}. "
+            + "; ".join(f"{a}: {_day(d)}" for (_t, a), d in zip(self.keys, self.dates)) + ".")
 
 
 def build_reform_explorer(
@@ -127,56 +197,13 @@ def build_reform_explorer(
             description="Change", style=LABEL_STYLE, layout=widgets.Layout(width="560px")),
     }
     explorer = Explorer(controls=controls)
+    model = ReformModel(change=(topic, aspect))
+    chart = _ReformChart(keys, [None if pd.isna(d) else d.date() for d in table["effective"]])
 
-    dates = [None if pd.isna(d) else d.date() for d in table["effective"]]
-    xs = [decimal_year(d) if d else _UNDATED_X for d in dates]
-    rows = list(range(len(keys)))
-    fig, (ax,) = plots.new_figure(9, 0.32 * len(keys) + 1.6)
-    plots.finish(fig, "When each change took effect",
-                 "data/reform_changes.csv (sources listed per row)")
-    band = Rectangle((_X_MIN - 1, -0.5), _X_MAX - _X_MIN + 2, 1, color="#FDE8DA", zorder=0)
-    ax.add_patch(band)
-    dots = ax.scatter(xs, rows, s=40, c=[_OTHER] * len(keys), edgecolors=plots.EDGE, linewidths=0.5,
-                      zorder=3)
-    ax.axvline(2022.0 - 0.02, color="#bbbbbb", linewidth=0.8)
-    undated = []
-    for x, row, day in zip(xs, rows, dates):
-        if day is None:
-            undated.append(ax.text(x + 0.02, row, "no date", va="center", ha="left", fontsize=7,
-                                   color="#666666"))
-    label = ax.text(_X_MIN, 0, "", va="center", ha="left", fontsize=8, zorder=4)
-    ax.set_yticks(rows, [textwrap.shorten(f"{t}: {a}", 58) for t, a in keys], fontsize=8)
-    ax.set_ylim(len(keys) - 0.5, -0.5)
-    ax.set_xlim(_X_MIN, _X_MAX)
-    ticks = [2022.0, 2022 + 181 / 365, 2023.0, 2023 + 181 / 365]
-    ax.set_xticks(ticks, ["Jan 2022", "Jul 2022", "Jan 2023", "Jul 2023"])
-    ax.set_xlabel("Date the change was signed, adopted or took effect")
-    ax.set_ylabel("Change")
-    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
-    ax.spines[["top", "right"]].set_visible(False)
-    fig.draw_without_rendering()
-    fig.set_layout_engine("none")
-    # Only the band, the dots and the labels move: redraw just those (blitting).
-    chart = BlitChartView(fig, lambda: [band, dots, label, *undated])
+    def show(item: Change) -> None:
+        chart.update(keys.index(model.change))
+        explorer.show_text(change_html(item))
 
-    def update(_change: object = None) -> None:
-        settings = reform_settings(explorer)
-        result = change(settings["topic"], settings["aspect"])
-        chosen = keys.index((settings["topic"], settings["aspect"]))
-        dots.set_facecolors([_CHOSEN if i == chosen else _OTHER for i in rows])
-        dots.set_sizes([110 if i == chosen else 40 for i in rows])
-        band.set_y(chosen - 0.5)
-        # The alt text describes what is drawn (the highlighted row), not the result.
-        when = _day(dates[chosen])
-        label.set_position((xs[chosen] + (0.03 if dates[chosen] else 0.12), chosen))
-        label.set_text(f"  {when}" if dates[chosen] else "")
-        chart.refresh(
-            f"Dot timeline of {len(keys)} changes by date; highlighted: {keys[chosen][1]} "
-            f"({keys[chosen][0]}), {when}. "
-            + "; ".join(f"{a}: {_day(d)}" for (_t, a), d in zip(keys, dates)) + ".")
-        explorer.show_text(change_html(result))
-        explorer.result = result
-
-    explorer.watch(update)
+    explorer.bind(model, show)
     explorer.children = [controls["change"], chart.widget]
     return explorer

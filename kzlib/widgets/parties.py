@@ -4,8 +4,9 @@
 smallest regional branch, initiative group, year) to
 :func:`kzlib.parties.registration_check` and shows which minimums the party meets,
 with a bar chart of each number as a percentage of its minimum (one figure,
-updated in place). The notebook's static charts are
-:func:`kzlib.charts.rules_chart` and :func:`kzlib.charts.competition_chart`.
+updated in place). The panel is a :class:`RegistrationModel` (the four numbers,
+and the check) linked to the sliders; the view only draws. The notebook's static
+charts are :func:`kzlib.charts.rules_chart` and :func:`kzlib.charts.competition_chart`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import html
 from typing import Any
 
 import ipywidgets as widgets
+import traitlets
+from matplotlib.ticker import StrMethodFormatter
 
 from kzlib import plots
 from kzlib.parties import (
@@ -24,10 +27,11 @@ from kzlib.parties import (
     RegistrationCheck,
     registration_check,
 )
-from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
+from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer, ExplorerModel
 
 __all__ = [
     "SHORT_LABELS",
+    "RegistrationModel",
     "build_registration_explorer",
     "check_html",
     "registration_settings",
@@ -100,6 +104,63 @@ def _alt(result: RegistrationCheck) -> str:
             f"{result.on.isoformat()}: {parts}.")
 
 
+class RegistrationModel(ExplorerModel):
+    """A would-be party's numbers and a year, and whether it could register.
+
+    ``result`` is :func:`~kzlib.parties.registration_check` for them (the year
+    meaning the rules in force on 31 December).
+    """
+
+    members = traitlets.Int(6000).tag(input=True)
+    branch_members = traitlets.Int(250).tag(input=True)
+    initiative_group = traitlets.Int(800).tag(input=True)
+    year = traitlets.Int(2021).tag(input=True)
+
+    def compute(self) -> RegistrationCheck:
+        return registration_check(self.members, self.branch_members, self.initiative_group,
+                                  on=self.year)
+
+
+class _RegistrationChart:
+    """One bar per minimum: the party's number as a percentage of it, clipped."""
+
+    def __init__(self) -> None:
+        fig, (ax,) = plots.new_figure(7.0, 3.8)
+        plots.finish(fig, "Could this party register?", _SOURCE)
+        # A fixed layout: constrained layout would re-measure every label on each move.
+        fig.set_layout_engine("none")
+        ax.set_position((0.11, 0.17, 0.86, 0.67))
+        self.bars = ax.bar([SHORT_LABELS[n] for n in CHECKED], [0.0] * len(CHECKED),
+                           edgecolor=plots.EDGE, linewidth=0.5)
+        self.labels = [ax.text(b.get_x() + b.get_width() / 2, 0, "", ha="center", va="bottom",
+                               fontsize=9)
+                       for b in self.bars]
+        ax.axhline(100, color="#444444", linestyle="--", linewidth=1)
+        ax.set_ylim(0, _CLIP_PCT * 1.15)
+        ax.set_ylabel("% of the minimum (dashed: 100%)")
+        ax.set_xlabel(f"Requirement (bars stop at {_CLIP_PCT:g}%)")
+        ax.spines[["top", "right"]].set_visible(False)
+        # A plain text, not ax.set_title: a title is placed during the axes draw, which
+        # blitting skips.
+        self.title = ax.text(0.5, 1.03, "", transform=ax.transAxes, ha="center", va="bottom",
+                             fontsize=10)
+        # Only the bars, their labels and the title move: redraw just those (blitting).
+        self.view = BlitChartView(fig, lambda: [*self.bars, *self.labels, self.title])
+        self.widget = self.view.widget
+
+    def update(self, result: RegistrationCheck) -> None:
+        """Set each bar to its requirement, coloured met or failed, and the alt text."""
+        for bar, label, req in zip(self.bars, self.labels, result.requirements):
+            height = min(req.percent_of_minimum, _CLIP_PCT)
+            bar.set_height(height)
+            bar.set_color(_MET if req.met else _FAILED)
+            bar.set_edgecolor(plots.EDGE)
+            label.set_position((label.get_position()[0], height))
+            label.set_text(f"{req.value:,} of {req.required:,}\n{'met' if req.met else 'failed'}")
+        self.title.set_text(f"Rules of {result.on.isoformat()} ({result.rules.period})")
+        self.view.refresh(_alt(result))
+
+
 def build_registration_explorer(
     members: int = 6000, branch_members: int = 250, initiative_group: int = 800, year: int = 2021
 ) -> Explorer:
@@ -118,8 +179,8 @@ def build_registration_explorer(
     Explorer
         Controls ``members``, ``branch_members``, ``initiative_group`` and
         ``year``; ``result`` is the :class:`~kzlib.parties.RegistrationCheck` for
-        them (``None`` while the input cannot be checked, with a message in
-        ``explorer.error``).
+        them (while the input cannot be checked, the last one that could, with a
+        message in ``explorer.error``).
 
     Raises
     ------
@@ -148,45 +209,14 @@ def build_registration_explorer(
         for name in ranges
     }
     explorer = Explorer(controls=controls)
+    chart = _RegistrationChart()
 
-    fig, (ax,) = plots.new_figure(7.0, 3.8)
-    plots.finish(fig, "Could this party register?", _SOURCE)
-    # A fixed layout: constrained layout would re-measure every label on each move.
-    fig.set_layout_engine("none")
-    ax.set_position((0.11, 0.17, 0.86, 0.67))
-    bars = ax.bar([SHORT_LABELS[n] for n in CHECKED], [0.0] * len(CHECKED),
-                  edgecolor=plots.EDGE, linewidth=0.5)
-    labels = [ax.text(b.get_x() + b.get_width() / 2, 0, "", ha="center", va="bottom", fontsize=9)
-              for b in bars]
-    ax.axhline(100, color="#444444", linestyle="--", linewidth=1)
-    ax.set_ylim(0, _CLIP_PCT * 1.15)
-    ax.set_ylabel("% of the minimum (dashed: 100%)")
-    ax.set_xlabel(f"Requirement (bars stop at {_CLIP_PCT:g}%)")
-    ax.spines[["top", "right"]].set_visible(False)
-    # A plain text, not ax.set_title: a title is placed during the axes draw, which
-    # blitting skips.
-    title = ax.text(0.5, 1.03, "", transform=ax.transAxes, ha="center", va="bottom", fontsize=10)
-    # Only the bars, their labels and the title move: redraw just those (blitting).
-    chart = BlitChartView(fig, lambda: [*bars, *labels, title])
-
-    def update(_change: Any = None) -> None:
-        explorer.result = None
-        result = registration_check(**registration_settings(explorer))  # type: ignore[arg-type]
-        for bar, label, req in zip(bars, labels, result.requirements):
-            pct = 100.0 * req.value / req.required
-            height = min(pct, _CLIP_PCT)
-            bar.set_height(height)
-            bar.set_color(_MET if req.met else _FAILED)
-            bar.set_edgecolor(plots.EDGE)
-            label.set_position((label.get_position()[0], height))
-            label.set_text(f"{req.value:,} of {req.required:,}\n{'met' if req.met else 'failed'}")
-        title.set_text(f"Rules of {result.on.isoformat()} ({result.rules.period})")
-        chart.refresh(_alt(result))
+    def show(result: RegistrationCheck) -> None:
+        chart.update(result)
         explorer.show_text(check_html(result))
-        explorer.result = result
 
     # The figure stays reachable, so tests (and curious readers) can inspect its artists.
-    explorer.chart = chart  # type: ignore[attr-defined]
-    explorer.watch(update)
+    explorer.chart = chart.view  # type: ignore[attr-defined]
+    explorer.bind(RegistrationModel(**start), show)
     explorer.children = [*controls.values(), chart.widget]
     return explorer

@@ -3,8 +3,10 @@
 :func:`build_tenure_explorer` wires two controls (the year of the first election
 and a rule set) to :func:`kzlib.presidency.max_tenure` and draws the longest
 unbroken tenure under every rule set on one timeline, the chosen rule in full
-colour and the others faded (one figure, updated in place). The notebook's
-static chart of the 2019 and 2022 results is :func:`kzlib.charts.results_chart`.
+colour and the others faded (one figure, updated in place). The panel is a
+:class:`TenureModel` (start year and rule, and the terms) linked to the controls;
+the view only draws. The notebook's static chart of the 2019 and 2022 results is
+:func:`kzlib.charts.results_chart`.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import html
 from typing import Any
 
 import ipywidgets as widgets
+import traitlets
 
 from kzlib import plots
 from kzlib.presidency import (
@@ -23,13 +26,14 @@ from kzlib.presidency import (
     tenure_years,
     term_rules,
 )
-from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
+from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer, ExplorerModel
 
 __all__ = [
     "HORIZON",
     "RULE_COLOURS",
     "SLIDER_MAX",
     "SLIDER_MIN",
+    "TenureModel",
     "build_tenure_explorer",
     "tenure_html",
     "tenure_settings",
@@ -53,6 +57,30 @@ _SHORT = {
     "new": "New rule\n(one 7-year term)",
 }
 _FADED = 0.25
+
+
+class TenureModel(ExplorerModel):
+    """A start year and a rule set, and the longest tenure the rule allows.
+
+    ``result`` is :func:`~kzlib.presidency.max_tenure` ``(start_year, rule,
+    horizon=HORIZON)``; :meth:`tenures` lays out every rule set from the same year.
+    """
+
+    start_year = traitlets.Int(2022).tag(input=True)
+    rule = traitlets.Unicode("new").tag(input=True)
+
+    def __init__(self, rules: dict[str, TermRule], **inputs: Any) -> None:
+        #: The rule sets offered, by name (read once, when the panel is built).
+        self.rules = rules
+        super().__init__(**inputs)
+
+    def compute(self) -> list[Term]:
+        return max_tenure(self.start_year, self.rules[self.rule], horizon=HORIZON)
+
+    def tenures(self) -> dict[str, list[Term]]:
+        """The longest tenure under every rule set, from the current start year."""
+        return {name: max_tenure(self.start_year, rule, horizon=HORIZON)
+                for name, rule in self.rules.items()}
 
 
 def tenure_settings(explorer: Explorer) -> dict[str, object]:
@@ -84,6 +112,65 @@ def tenure_html(rule: TermRule, terms: list[Term]) -> str:
         f"{html.escape(rule.source)}</a></p>"
         f"<table><tr><th>term</th><th>from</th><th>to</th><th>years</th></tr>{rows}</table>"
     )
+
+
+class _TenureChart:
+    """One row of term bars per rule set; the chosen rule in full colour, the others faded."""
+
+    def __init__(self, rules: dict[str, TermRule]) -> None:
+        self.rules = rules
+        names = list(rules)
+        most = max(len(max_tenure(SLIDER_MIN, r, horizon=HORIZON)) for r in rules.values())
+        fig, (ax,) = plots.new_figure(9, 3.6)
+        plots.finish(fig, "Longest possible time in office under each rule",
+                     "data/presidential_term_rules.csv (IPU, Sputnik, East-West Stream); "
+                     "timeline computed by kzlib")
+        ax.set_xlim(SLIDER_MIN - 1, SLIDER_MAX + HORIZON + 15)
+        ax.set_ylim(-0.6, len(names) - 0.4)
+        ax.set_yticks(range(len(names)), [_SHORT[n] for n in names])
+        ax.invert_yaxis()
+        ax.set_xlabel("Year")
+        ax.set_ylabel("Rule set")
+        ax.grid(axis="x", color="#dddddd", linewidth=0.6)
+        ax.set_axisbelow(True)
+        ax.spines[["top", "right"]].set_visible(False)
+        self.rows = {name: row for row, name in enumerate(names)}
+        self.bars: dict[str, list[Any]] = {}
+        self.ends: dict[str, Any] = {}
+        for name, row in self.rows.items():
+            self.bars[name] = list(ax.barh([row] * most, [0] * most, left=[SLIDER_MIN] * most,
+                                           height=0.55, color=RULE_COLOURS[name],
+                                           edgecolor=plots.EDGE, linewidth=0.6))
+            self.ends[name] = ax.text(SLIDER_MIN, row, "", va="center", ha="left", fontsize=9)
+        # Lay the figure out once, then freeze it: re-running the constrained layout on
+        # every move would cost more than the drawing itself.
+        fig.draw_without_rendering()
+        fig.set_layout_engine("none")
+        self.view = BlitChartView(
+            fig, lambda: [a for name in names for a in (*self.bars[name], self.ends[name])])
+        self.widget = self.view.widget
+
+    def update(self, start: int, chosen: TermRule, tenures: dict[str, list[Term]]) -> None:
+        """Place every rule's terms, fade the rules not chosen, and set the alt text."""
+        described = []
+        for name, terms in tenures.items():
+            rule = self.rules[name]
+            alpha = 1.0 if name == chosen.name else _FADED
+            for k, bar in enumerate(self.bars[name]):
+                bar.set_visible(k < len(terms))
+                if k < len(terms):
+                    bar.set_x(terms[k].start)
+                    bar.set_width(terms[k].years)
+                    bar.set_alpha(alpha)
+            last = terms[-1].end
+            self.ends[name].set_position((last, self.rows[name]))
+            self.ends[name].set_text(f" to {last}" if rule.limited else f" {last}+, no limit")
+            self.ends[name].set_alpha(alpha)
+            span = (f"{tenure_years(terms)} years to {last}" if rule.limited
+                    else f"no limit (shown to {last})")
+            described.append(f"{rule.label}: {len(terms)} term(s), {span}")
+        self.view.refresh(f"Timeline from {start}, chosen rule: {chosen.label}. "
+                          + "; ".join(described) + ".")
 
 
 def build_tenure_explorer(start_year: int = 2022, rule: str = "new") -> Explorer:
@@ -126,65 +213,14 @@ def build_tenure_explorer(start_year: int = 2022, rule: str = "new") -> Explorer
             description="Rule set", style=LABEL_STYLE, layout=widgets.Layout(width="460px")),
     }
     explorer = Explorer(controls=controls)
+    model = TenureModel(rules, start_year=start_year, rule=rule)
+    chart = _TenureChart(rules)
 
-    names = list(rules)
-    most = max(len(max_tenure(SLIDER_MIN, r, horizon=HORIZON)) for r in rules.values())
-    fig, (ax,) = plots.new_figure(9, 3.6)
-    plots.finish(fig, "Longest possible time in office under each rule",
-                 "data/presidential_term_rules.csv (IPU, Sputnik, East-West Stream); "
-                 "timeline computed by kzlib")
-    ax.set_xlim(SLIDER_MIN - 1, SLIDER_MAX + HORIZON + 15)
-    ax.set_ylim(-0.6, len(names) - 0.4)
-    ax.set_yticks(range(len(names)), [_SHORT[n] for n in names])
-    ax.invert_yaxis()
-    ax.set_xlabel("Year")
-    ax.set_ylabel("Rule set")
-    ax.grid(axis="x", color="#dddddd", linewidth=0.6)
-    ax.set_axisbelow(True)
-    ax.spines[["top", "right"]].set_visible(False)
-    bars: dict[str, list[Any]] = {}
-    ends: dict[str, Any] = {}
-    for row, name in enumerate(names):
-        bars[name] = list(ax.barh([row] * most, [0] * most, left=[start_year] * most, height=0.55,
-                                  color=RULE_COLOURS[name], edgecolor=plots.EDGE, linewidth=0.6))
-        ends[name] = ax.text(start_year, row, "", va="center", ha="left", fontsize=9)
-    # Lay the figure out once, then freeze it: re-running the constrained layout on
-    # every move would cost more than the drawing itself.
-    fig.draw_without_rendering()
-    fig.set_layout_engine("none")
-    chart = BlitChartView(fig, lambda: [a for name in names for a in (*bars[name], ends[name])])
+    def show(terms: list[Term]) -> None:
+        chosen = rules[model.rule]
+        chart.update(model.start_year, chosen, model.tenures())
+        explorer.show_text(tenure_html(chosen, terms))
 
-    def update(_change: object = None) -> None:
-        settings = tenure_settings(explorer)
-        chosen = rules[settings["rule"]]  # type: ignore[index]
-        start: int = settings["start_year"]  # type: ignore[assignment]
-        result = max_tenure(start, chosen, horizon=HORIZON)
-        alt_parts = []
-        for name in names:
-            terms = (result if name == chosen.name
-                     else max_tenure(start, rules[name], horizon=HORIZON))
-            alpha = 1.0 if name == chosen.name else _FADED
-            for k, bar in enumerate(bars[name]):
-                if k < len(terms):
-                    bar.set_x(terms[k].start)
-                    bar.set_width(terms[k].years)
-                    bar.set_visible(True)
-                    bar.set_alpha(alpha)
-                else:
-                    bar.set_visible(False)
-            last = terms[-1].end
-            label = f" to {last}" if rules[name].limited else f" {last}+, no limit"
-            ends[name].set_position((last, names.index(name)))
-            ends[name].set_text(label)
-            ends[name].set_alpha(alpha)
-            span = f"{tenure_years(terms)} years to {last}" if rules[name].limited else \
-                f"no limit (shown to {last})"
-            alt_parts.append(f"{rules[name].label}: {len(terms)} term(s), {span}")
-        chart.refresh(f"Timeline from {start}, chosen rule: {chosen.label}. "
-                      + "; ".join(alt_parts) + ".")
-        explorer.show_text(tenure_html(chosen, result))
-        explorer.result = result
-
-    explorer.watch(update)
+    explorer.bind(model, show)
     explorer.children = [controls["start_year"], controls["rule"], chart.widget]
     return explorer

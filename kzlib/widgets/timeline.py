@@ -4,8 +4,10 @@
 :func:`kzlib.timeline.events` and shows the matching events (date, what changed,
 stage, source link) and a dot chart (dates across, categories down). The chart is
 one figure: moving a control recolours its dots in place and redraws only them
-(:class:`~kzlib.widgets.threshold.BlitChartView`). The drawing is
-:func:`kzlib.charts.draw_timeline`, shared with the static chart.
+(:class:`~kzlib.widgets.common.BlitChartView`). The drawing is
+:func:`kzlib.charts.draw_timeline`, shared with the static chart. The panel is a
+:class:`TimelineModel` (category and years, and the events found) linked to the
+controls; the view only draws.
 
 Colours are party-neutral: dark grey for events shown, light grey for the rest;
 filled dots are things done (signed, adopted, held, in force), hollow dots are
@@ -21,14 +23,17 @@ from typing import Any
 
 import ipywidgets as widgets
 import matplotlib.dates as mdates
+import traitlets
+from traitlets.utils.bunch import Bunch
 
 from kzlib import plots, timeline
 from kzlib.charts import draw_timeline, recolour_timeline as _recolour, timeline_alt_text
 from kzlib.timeline import Event
-from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
+from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer, ExplorerModel
 
 __all__ = [
     "ALL",
+    "TimelineModel",
     "build_timeline_explorer",
     "draw_timeline",
     "timeline_alt_text",
@@ -37,6 +42,54 @@ __all__ = [
 
 #: Toggle value meaning "every category".
 ALL = "all"
+
+
+class _EveryResult(traitlets.Any):
+    """A result trait that tells its observers about every new result, even an equal one.
+
+    traitlets stays quiet when a new value equals the old one, but the panel's text
+    names the category and the years as well as the events: two ranges without events
+    give equal (empty) results and different text.
+    """
+
+    def set(self, obj: traitlets.HasTraits, value: Any) -> None:
+        old = getattr(obj, self.name)
+        super().set(obj, value)
+        if old is not value and old == value:  # super() did not notify
+            obj.notify_change(Bunch(name=self.name, old=old, new=value, owner=obj, type="change"))
+
+
+class TimelineModel(ExplorerModel):
+    """A category and a range of years, and the reform events they select.
+
+    ``result`` is :func:`kzlib.timeline.events` for :meth:`settings`; it refuses to
+    answer (``ValueError``) once ``data/reform_timeline.csv`` no longer holds the
+    events the panel was built with, since the chart placed those.
+    """
+
+    result = _EveryResult(None, allow_none=True)
+    category = traitlets.Unicode(ALL).tag(input=True)
+    years = traitlets.Tuple(traitlets.Int(), traitlets.Int(), default_value=(2022, 2022)).tag(
+        input=True)
+
+    def __init__(self, everything: list[Event], **inputs: Any) -> None:
+        #: Every event, as when the panel was built (the chart's dots, in order).
+        self.everything = everything
+        super().__init__(**inputs)
+
+    def settings(self) -> dict[str, Any]:
+        """The keyword arguments of :func:`kzlib.timeline.events` for the inputs."""
+        first, last = self.years
+        return {"category": None if self.category == ALL else self.category,
+                "start": first, "end": last}
+
+    def compute(self) -> list[Event]:
+        found = timeline.events(**self.settings())
+        if timeline.events() != self.everything:
+            # The dots were placed from the file as it was when the panel was built.
+            raise ValueError("data/reform_timeline.csv changed since the chart was drawn; "
+                             "run the cell again to redraw it")
+        return found
 
 
 def timeline_settings(explorer: Explorer) -> dict[str, Any]:
@@ -117,30 +170,37 @@ def build_timeline_explorer(
             continuous_update=False, style=LABEL_STYLE, layout=widgets.Layout(width="420px")),
     }
     explorer = Explorer(controls=controls)
+    model = TimelineModel(everything, category=controls["category"].value, years=(start, end))
+    chart = _TimelineChart(everything)
 
-    fig, (ax,) = plots.new_figure(9.5, 4.2)
-    dots = draw_timeline(ax, everything)
-    pad = datetime.timedelta(days=60)
-    ax.set_xlim(mdates.date2num(everything[0].date - pad), mdates.date2num(everything[-1].date + pad))
-    plots.finish(fig, "Kazakhstan's reforms, step by step",
-                 "data/reform_timeline.csv (a source URL on every row)")
-    # Only the dots change: keep the rest of the picture and redraw the dots on it.
-    chart = BlitChartView(fig, lambda: [dots])
-
-    def update(_change: object = None) -> None:
-        settings = timeline_settings(explorer)
-        found = timeline.events(**settings)
-        if timeline.events() != everything:
-            # The dots were placed from the file as it was when the panel was built.
-            raise ValueError("data/reform_timeline.csv changed since the chart was drawn; "
-                             "run the cell again to redraw it")
-        wanted = set(found)  # Events are frozen values: compare by value
-        shown = [e in wanted for e in everything]
-        _recolour(dots, everything, shown)
-        chart.refresh(timeline_alt_text(found, settings["category"]))
+    def show(found: list[Event]) -> None:
+        settings = model.settings()
+        chart.update(found, settings["category"])
         explorer.show_text(_events_html(found, settings))
-        explorer.result = found
 
-    explorer.watch(update)
+    explorer.bind(model, show)
     explorer.children = [controls["category"], controls["years"], chart.widget]
     return explorer
+
+
+class _TimelineChart:
+    """Every event as a dot; the events found dark, the others light grey."""
+
+    def __init__(self, everything: list[Event]) -> None:
+        self.everything = everything
+        fig, (ax,) = plots.new_figure(9.5, 4.2)
+        self.dots = draw_timeline(ax, everything)
+        pad = datetime.timedelta(days=60)
+        ax.set_xlim(mdates.date2num(everything[0].date - pad),
+                    mdates.date2num(everything[-1].date + pad))
+        plots.finish(fig, "Kazakhstan's reforms, step by step",
+                     "data/reform_timeline.csv (a source URL on every row)")
+        # Only the dots change: keep the rest of the picture and redraw the dots on it.
+        self.view = BlitChartView(fig, lambda: [self.dots])
+        self.widget = self.view.widget
+
+    def update(self, found: list[Event], category: str | None) -> None:
+        """Darken the events found and set the alt text."""
+        wanted = set(found)  # Events are frozen values: compare by value
+        _recolour(self.dots, self.everything, [e in wanted for e in self.everything])
+        self.view.refresh(timeline_alt_text(found, category))
