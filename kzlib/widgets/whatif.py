@@ -35,7 +35,7 @@ from kzlib.compare.elections import (
 from kzlib.rules import RuleSet
 from kzlib.userdata import format_votes_csv, parse_votes_csv
 from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
-from kzlib.widgets.threshold import BASE_LABELS
+from kzlib.thresholds import BASE_LABELS
 
 __all__ = ["METHOD_LABELS", "OWN", "SLOTS", "build_whatif_explorer", "whatif_inputs"]
 
