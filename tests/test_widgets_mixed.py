@@ -166,3 +166,12 @@ def test_designs_chart_draws_every_design_and_states_its_numbers():
         row = round(patch.get_y() + patch.get_height() / 2)
         widths[row] = widths.get(row, 0) + patch.get_width()
     assert [round(widths[i]) for i in range(len(designs))] == [r.house_size for r in designs]
+
+
+def test_model_alone_computes_without_any_widget():
+    model = W.MixedModel(list_share=70)
+    assert (model.result.list_tier, model.result.district_tier) == (69, 29)
+    model.list_share = 100
+    assert model.result.district_tier == 0 and model.error == ""
+    model.system = "nonsense"
+    assert "system" in model.error and model.result.district_tier == 0
