@@ -353,19 +353,14 @@ class _CountingChart:
             self.ax.set_title(sc.label, fontsize=10)
             self.key = key
             self.view.invalidate()
-        alt = plots.seats_alt_text(
-            f"Bar chart ({label})",
-            seats,
-            "Markers: Hare (article 97-1) "
-            + ", ".join(f"{p} {int(hare[p])}" for p in parties)
-            + (
-                f"; same method with {result.previous.house_size} seats "  # type: ignore[union-attr]
-                + ", ".join(f"{p} {before[p]}" for p in parties)
-                if before
-                else ""
-            )
-            + ".",
+        markers = "Markers: Hare (article 97-1) " + ", ".join(
+            f"{p} {int(hare[p])}" for p in parties
         )
+        if result.previous is not None:
+            markers += f"; same method with {result.previous.house_size} seats " + ", ".join(
+                f"{p} {result.previous.seats[p]}" for p in parties
+            )
+        alt = plots.seats_alt_text(f"Bar chart ({label})", seats, markers + ".")
         self.view.refresh(alt)
 
 

@@ -355,6 +355,45 @@ class _WhatIfChart:
         )
 
 
+def _controls(model: WhatIfModel) -> dict[str, widgets.Widget]:
+    """The lab's controls, each showing the model's value of the same name."""
+    style = {"style": LABEL_STYLE}
+    slider = {"min": 0, "step": 0.1, "readout_format": ".1f", "continuous_update": False,
+              "layout": widgets.Layout(width="420px"), **style}
+    eras = [(_era_label(e), e) for e in ERAS]
+
+    def dropdown(options: list, name: str, description: str, **kwargs: Any) -> widgets.Dropdown:
+        return widgets.Dropdown(options=options, value=getattr(model, name),
+                                description=description, **style, **kwargs)
+
+    return {
+        "election": dropdown(
+            [("2007", 2007), ("2021", 2021), ("2023", 2023), ("your own (paste below)", OWN)],
+            "election", "Votes of the election"),
+        "paste": widgets.Textarea(
+            value=model.paste, description="Your election (party,votes lines)",
+            continuous_update=False, rows=8, layout=widgets.Layout(width="460px"), **style),
+        "from_party": dropdown(model.choices, "from_party", "Move votes from"),
+        "to_party": dropdown(model.choices, "to_party", "to"),
+        "points": widgets.FloatSlider(value=model.points, max=20, description="Percentage points moved",
+                                      **slider),
+        "scenario_a": dropdown(eras, "scenario_a", "Scenario A"),
+        "scenario_b": dropdown(eras, "scenario_b", "Scenario B"),
+        "scenario_c": dropdown(eras + [("off", _OFF)], "scenario_c", "Scenario C"),
+        "custom_seats": widgets.BoundedIntText(
+            value=model.custom_seats, min=1, max=300, description="Custom: list seats",
+            layout=widgets.Layout(width="220px"), **style),
+        "custom_threshold": widgets.FloatSlider(
+            value=model.custom_threshold, max=10, description="Custom: threshold (%)", **slider),
+        "custom_base": dropdown([(label, key) for key, label in BASE_LABELS.items()],
+                                "custom_base", "Custom: threshold is a share of",
+                                layout=widgets.Layout(width="440px")),
+        "custom_method": dropdown([(METHOD_LABELS[m], m) for m in CUSTOM_METHODS],
+                                  "custom_method", "Custom: method",
+                                  layout=widgets.Layout(width="420px")),
+    }
+
+
 def build_whatif_explorer(year: int | str = 2021) -> Explorer:
     """The what-if lab of notebook 10.
 
@@ -380,46 +419,16 @@ def build_whatif_explorer(year: int | str = 2021) -> Explorer:
     if year not in (2007, 2021, 2023, OWN):
         raise ValueError(f"year must be 2007, 2021, 2023 or 'own', got {year!r}")
     model = WhatIfModel(election=year)
-    style = {"style": LABEL_STYLE}
-    slider = {"min": 0, "step": 0.1, "readout_format": ".1f", "continuous_update": False,
-              "layout": widgets.Layout(width="420px"), **style}
-    eras = [(_era_label(e), e) for e in ERAS]
-
-    def dropdown(options: list, name: str, description: str, **kwargs: Any) -> widgets.Dropdown:
-        return widgets.Dropdown(options=options, value=getattr(model, name),
-                                description=description, **style, **kwargs)
-
-    controls: dict[str, widgets.Widget] = {
-        "election": dropdown([("2007", 2007), ("2021", 2021), ("2023", 2023),
-                              ("your own (paste below)", OWN)], "election", "Votes of the election"),
-        "paste": widgets.Textarea(
-            value=model.paste, description="Your election (party,votes lines)",
-            continuous_update=False, rows=8, layout=widgets.Layout(width="460px"), **style),
-        "from_party": dropdown(model.choices, "from_party", "Move votes from"),
-        "to_party": dropdown(model.choices, "to_party", "to"),
-        "points": widgets.FloatSlider(value=0, max=20, description="Percentage points moved",
-                                      **slider),
-        "scenario_a": dropdown(eras, "scenario_a", "Scenario A"),
-        "scenario_b": dropdown(eras, "scenario_b", "Scenario B"),
-        "scenario_c": dropdown(eras + [("off", _OFF)], "scenario_c", "Scenario C"),
-        "custom_seats": widgets.BoundedIntText(
-            value=model.custom_seats, min=1, max=300, description="Custom: list seats",
-            layout=widgets.Layout(width="220px"), **style),
-        "custom_threshold": widgets.FloatSlider(
-            value=model.custom_threshold, max=10, description="Custom: threshold (%)", **slider),
-        "custom_base": dropdown([(label, key) for key, label in BASE_LABELS.items()],
-                                "custom_base", "Custom: threshold is a share of",
-                                layout=widgets.Layout(width="440px")),
-        "custom_method": dropdown([(METHOD_LABELS[m], m) for m in CUSTOM_METHODS],
-                                  "custom_method", "Custom: method",
-                                  layout=widgets.Layout(width="420px")),
-    }
+    controls = _controls(model)
     explorer = Explorer(controls=controls)
     chart = _WhatIfChart()
 
+    def show_table(result: dict[str, Any]) -> None:
+        explorer.show_text(_table_html(result["outcomes"], result["summary"]))
+
     def show(result: dict[str, Any]) -> None:
         chart.update(result)
-        explorer.show_text(_table_html(result["outcomes"], result["summary"]))
+        show_table(result)
 
     def new_choices(change: dict) -> None:
         # New options reset a dropdown to its first one: put the model's choice back,
@@ -430,9 +439,12 @@ def build_whatif_explorer(year: int | str = 2021) -> Explorer:
             model.from_party, model.to_party = chosen
 
     def on_error(change: dict) -> None:
-        # A table next to the message would show numbers for other settings.
-        explorer.show_text("" if change["new"] else _table_html(
-            model.result["outcomes"], model.result["summary"]))
+        # A table next to the message would show numbers for other settings. When it
+        # goes, show the table again: settings counted before get no new result.
+        if change["new"]:
+            explorer.show_text("")
+        elif model.result is not None:
+            show_table(model.result)
 
     model.observe(new_choices, names="choices")
     model.observe(on_error, names="error")
