@@ -307,3 +307,13 @@ def test_import_is_light():
 def test_public_api():
     for name in ("allocate", "Allocation", "Threshold", "TieError", "rules", "indices", "METHODS"):
         assert hasattr(kzlib, name)
+
+
+def test_one_label_per_method_and_per_base_in_registry_order():
+    from kzlib.allocation import METHOD_LABELS, METHODS
+    from kzlib.thresholds import BASE_LABELS, BASES
+
+    assert list(METHOD_LABELS) == list(METHODS)
+    assert list(BASE_LABELS) == list(BASES)
+    for labels in (METHOD_LABELS, BASE_LABELS):
+        assert all(labels.values()) and len(set(labels.values())) == len(labels)
