@@ -182,8 +182,13 @@ def counting_settings(explorer: Explorer) -> dict[str, Any]:
     """Keyword arguments of :func:`kzlib.counting.count_seats` for the explorer's
     current controls, so tests and notebooks can call the pure function with exactly
     what the panel uses (drop ``method`` for :func:`~kzlib.counting.compare_methods`)."""
-    assert isinstance(explorer.model, CountingModel)
-    return explorer.model.settings()
+    model = explorer.model
+    if not isinstance(model, CountingModel):
+        raise TypeError(
+            f"explorer must be built by build_counting_explorer, "
+            f"got one with a {type(model).__name__}"
+        )
+    return model.settings()
 
 
 # --------------------------------------------------------------------------- text

@@ -85,8 +85,13 @@ class MaslikhatModel(ExplorerModel):
 def maslikhat_settings(explorer: Explorer) -> dict[str, Any]:
     """The arguments of :func:`kzlib.mixed.maslikhat_list_tier` for the explorer's
     current controls (``council`` plus keyword arguments)."""
-    assert isinstance(explorer.model, MaslikhatModel)
-    return explorer.model.settings()
+    model = explorer.model
+    if not isinstance(model, MaslikhatModel):
+        raise TypeError(
+            f"explorer must be built by build_maslikhat_explorer, "
+            f"got one with a {type(model).__name__}"
+        )
+    return model.settings()
 
 
 def _summary_html(council: str, result: Allocation, official: dict[str, int]) -> str:

@@ -97,8 +97,13 @@ class MixedModel(ExplorerModel):
 def mixed_settings(explorer: Explorer) -> dict[str, Any]:
     """The keyword arguments of :func:`kzlib.mixed.mixed_house` for the explorer's
     current controls, so tests and notebooks can call the pure function directly."""
-    assert isinstance(explorer.model, MixedModel)
-    return explorer.model.settings()
+    model = explorer.model
+    if not isinstance(model, MixedModel):
+        raise TypeError(
+            f"explorer must be built by build_mixed_explorer, "
+            f"got one with a {type(model).__name__}"
+        )
+    return model.settings()
 
 
 def _summary_html(result: mixed.MixedResult) -> str:

@@ -92,8 +92,13 @@ def threshold_settings(explorer: Explorer) -> dict[str, object]:
     """The keyword arguments of :func:`~kzlib.compare.elections.outcome` for the
     explorer's current controls (plus ``year``), so tests and notebooks can call the
     pure function with exactly what the panel uses."""
-    assert isinstance(explorer.model, ThresholdModel)
-    return explorer.model.settings()
+    model = explorer.model
+    if not isinstance(model, ThresholdModel):
+        raise TypeError(
+            f"explorer must be built by build_threshold_explorer, "
+            f"got one with a {type(model).__name__}"
+        )
+    return model.settings()
 
 
 def _summary_html(election: Election, result: Allocation) -> str:

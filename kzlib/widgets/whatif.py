@@ -224,8 +224,13 @@ def whatif_inputs(explorer: Explorer) -> dict[str, Any]:
         If the pasted text is malformed or the shift is impossible (the message
         names the line or the argument).
     """
-    assert isinstance(explorer.model, WhatIfModel)
-    return explorer.model.count_inputs()
+    model = explorer.model
+    if not isinstance(model, WhatIfModel):
+        raise TypeError(
+            f"explorer must be built by build_whatif_explorer, "
+            f"got one with a {type(model).__name__}"
+        )
+    return model.count_inputs()
 
 
 def _seat_lookup(outcomes) -> dict[tuple[str, str], int]:
@@ -375,8 +380,8 @@ def _controls(model: WhatIfModel) -> dict[str, widgets.Widget]:
             continuous_update=False, rows=8, layout=widgets.Layout(width="460px"), **style),
         "from_party": dropdown(model.choices, "from_party", "Move votes from"),
         "to_party": dropdown(model.choices, "to_party", "to"),
-        "points": widgets.FloatSlider(value=model.points, max=20, description="Percentage points moved",
-                                      **slider),
+        "points": widgets.FloatSlider(
+            value=model.points, max=20, description="Percentage points moved", **slider),
         "scenario_a": dropdown(eras, "scenario_a", "Scenario A"),
         "scenario_b": dropdown(eras, "scenario_b", "Scenario B"),
         "scenario_c": dropdown(eras + [("off", _OFF)], "scenario_c", "Scenario C"),
