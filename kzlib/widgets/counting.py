@@ -1,8 +1,8 @@
 """Notebook 06 widget: choose a counting method and a house size, and compare.
 
-:func:`build_counting_explorer` wires three controls (the votes, the method, the
-number of seats) to :func:`kzlib.counting.count_seats` and
-:func:`kzlib.counting.compare_methods`. It shows the chosen method's seats as bars
+:func:`build_counting_explorer` links three controls (the votes, the method, the
+number of seats) to a :class:`CountingModel`, which calls
+:func:`kzlib.counting.count_seats` and :func:`kzlib.counting.compare_methods`. It shows the chosen method's seats as bars
 (with the article 97-1 Hare seats and the seats of a house one seat smaller as
 markers), all five methods side by side with their Gallagher and effective-number
 indices, whether the official result is reproduced, and whether one more seat cost

@@ -1,8 +1,8 @@
 """Notebook 08 widget: the party-list tier of the Astana and Almaty city maslikhats.
 
-:func:`build_maslikhat_explorer` wires four controls (council, threshold, what the
-threshold is a share of, seat-allocation method) to
-:func:`kzlib.mixed.maslikhat_list_tier`. With the default settings (5% of party
+:func:`build_maslikhat_explorer` links four controls (council, threshold, what the
+threshold is a share of, seat-allocation method) to a :class:`MaslikhatModel`,
+which calls :func:`kzlib.mixed.maslikhat_list_tier`. With the default settings (5% of party
 votes plus 'against all', Hare quota) it reproduces the official list seats of
 19 March 2023. The chart is one figure updated in place: each list's share of the
 base with the threshold line, and its seats next to the official seats.

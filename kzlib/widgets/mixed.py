@@ -1,9 +1,9 @@
 """Notebook 07 widget: the mixed Mazhilis — move the list share, change the system.
 
-:func:`build_mixed_explorer` wires five controls (list share of the 98 seats, the
+:func:`build_mixed_explorer` links five controls (list share of the 98 seats, the
 way the tiers combine, the assumption for the district tier, the reading of the
-disputed 2023 seat, the overhang rule for the compensatory system) to
-:func:`kzlib.mixed.mixed_house`. It shows each party's list and single-member
+disputed 2023 seat, the overhang rule for the compensatory system) to a
+:class:`MixedModel`, which calls :func:`kzlib.mixed.mixed_house`. It shows each party's list and single-member
 seats as stacked bars with the majority and two-thirds lines, and a table of the
 same numbers. The chart is one figure updated in place.
 """

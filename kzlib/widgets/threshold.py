@@ -1,8 +1,9 @@
 """Notebook 05 widget: move the list threshold and watch who gets in.
 
-:func:`build_threshold_explorer` wires five controls (election, threshold, what the
-threshold is a share of, list seats, the 2009 one-party rule) to
-:func:`kzlib.compare.elections.outcome`, and shows who passes, the seats, the
+:func:`build_threshold_explorer` links five controls (election, threshold, what the
+threshold is a share of, list seats, the 2009 one-party rule) to a
+:class:`ThresholdModel`, which counts with :func:`kzlib.compare.elections.outcome`; the
+view shows who passes, the seats, the
 wasted-vote share, a bar chart of each list's share of the base with the threshold
 line, and a parliament half-circle. The chart is one figure updated in place.
 """

@@ -4,8 +4,8 @@
 2023, or their own pasted ``party,votes`` lines), move vote share from one option
 to another, and count the result under up to three rule sets side by side: the
 2021 rules, the 2023 list tier, or custom seats/threshold/base/method. Every
-number comes from :mod:`kzlib.compare.elections` and :mod:`kzlib.userdata`; a
-malformed paste shows a readable message in ``explorer.error``.
+number comes from :mod:`kzlib.compare.elections` and :mod:`kzlib.userdata`, called
+by a :class:`WhatIfModel` the controls are linked to; a malformed paste shows a readable message in ``explorer.error``.
 """
 
 from __future__ import annotations
