@@ -34,6 +34,7 @@ __all__ = [
     "DIVISOR_METHODS",
     "LARGEST_REMAINDER_METHODS",
     "METHODS",
+    "METHOD_LABELS",
     "Allocation",
     "TieError",
     "allocate",
@@ -47,6 +48,15 @@ METHODS: dict[str, str] = {
     "dhondt": "D'Hondt divisors 1, 2, 3, …",
     "sainte-lague": "Sainte-Laguë divisors 1, 3, 5, …",
     "modified-sainte-lague": "modified Sainte-Laguë divisors 1.4, 3, 5, …",
+}
+#: How each method is named in tables, dropdowns and charts, in the order they are
+#: shown (Kazakhstan's method first). Every label in kzlib reads from this table.
+METHOD_LABELS: dict[str, str] = {
+    "hare": "Hare quota, largest remainders (article 97-1)",
+    "droop": "Droop quota, largest remainders",
+    "dhondt": "D'Hondt",
+    "sainte-lague": "Sainte-Laguë",
+    "modified-sainte-lague": "modified Sainte-Laguë",
 }
 LARGEST_REMAINDER_METHODS = frozenset({"hare", "droop"})
 DIVISOR_METHODS = frozenset({"dhondt", "sainte-lague", "modified-sainte-lague"})

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from kzlib import indices
 from kzlib.allocation import (
     LARGEST_REMAINDER_METHODS,
+    METHOD_LABELS,
     Allocation,
     allocate,
     method_name,
@@ -60,17 +61,9 @@ __all__ = [
     "methods_vs_official",
 ]
 
-#: The methods compared, in the order they are shown (Kazakhstan's method first).
-METHOD_ORDER: tuple[str, ...] = ("hare", "droop", "dhondt", "sainte-lague", "modified-sainte-lague")
-
-#: How each method is named in tables and widgets.
-METHOD_LABELS: dict[str, str] = {
-    "hare": "Hare quota, largest remainders (article 97-1)",
-    "droop": "Droop quota, largest remainders",
-    "dhondt": "D'Hondt",
-    "sainte-lague": "Sainte-Laguë",
-    "modified-sainte-lague": "modified Sainte-Laguë",
-}
+#: The methods compared, in the order they are shown (Kazakhstan's method first), and
+#: how each is named: both read from the one table beside the methods.
+METHOD_ORDER: tuple[str, ...] = tuple(METHOD_LABELS)
 
 #: The default threshold base: what the CEC publishes percentages of since 2023.
 DEFAULT_BASE = "votes_and_against_all"

@@ -17,7 +17,7 @@ from typing import Literal
 
 from kzlib._numbers import check_exponent, exact_number
 
-__all__ = ["BASES", "Threshold", "as_threshold", "check_base", "parse_share"]
+__all__ = ["BASES", "BASE_LABELS", "Threshold", "as_threshold", "check_base", "parse_share"]
 
 Base = Literal["votes", "votes_and_against_all", "ballots"]
 
@@ -26,6 +26,13 @@ BASES: dict[str, str] = {
     "votes": "votes for the parties on the ballot",
     "votes_and_against_all": "votes for the parties plus 'against all'",
     "ballots": "all ballots received (valid and invalid)",
+}
+#: Short names of the bases for dropdowns, tables and chart titles ("a share of ...").
+#: Every base label in kzlib reads from this table.
+BASE_LABELS: dict[str, str] = {
+    "votes": "party votes",
+    "votes_and_against_all": "party votes + 'against all'",
+    "ballots": "all ballots received",
 }
 
 

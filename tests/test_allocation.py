@@ -362,3 +362,13 @@ def test_divisor_cost_does_not_grow_with_the_seats():
     result = allocate({"A": 600, "B": 300, "C": 100}, 10**7, "dhondt")
     assert result.seats == {"A": 6_000_000, "B": 3_000_000, "C": 1_000_000}
     assert result.divisor == Fraction(1, 10_000)
+
+
+def test_one_label_per_method_and_per_base_in_registry_order():
+    from kzlib.allocation import METHOD_LABELS, METHODS
+    from kzlib.thresholds import BASE_LABELS, BASES
+
+    assert list(METHOD_LABELS) == list(METHODS)
+    assert list(BASE_LABELS) == list(BASES)
+    for labels in (METHOD_LABELS, BASE_LABELS):
+        assert all(labels.values()) and len(set(labels.values())) == len(labels)

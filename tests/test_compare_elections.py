@@ -495,3 +495,46 @@ def test_tables_from_replays_match_the_one_call_forms():
     results = replay_all(votes, 3, scenarios)
     assert outcomes_table(results, 3).equals(compare_outcomes(votes, 3, scenarios))
     assert summary_table(results, 3).equals(compare_summary(votes, 3, scenarios))
+
+
+# --- helpers for the explorers: shares of the base, votes to pass, official seats ----------
+
+
+def test_base_shares_are_per_cent_of_the_threshold_base():
+    # Base 1,000 = 900 party votes + 100 'against all'.
+    a = E.outcome({"A": 600, "B": 250, "C": 50}, 100, seats=10, threshold="5%")
+    assert E.base_shares(a) == {"A": 60.0, "B": 25.0, "C": 5.0}
+    by_votes = E.outcome({"A": 600, "B": 250, "C": 50}, 100, seats=10, threshold="5%",
+                         base="votes")
+    assert E.base_shares(by_votes)["A"] == pytest.approx(600 * 100 / 900)
+
+
+def test_base_shares_needs_a_threshold_base():
+    with pytest.raises(ValueError, match="allocation must have a threshold base"):
+        E.base_shares(allocate({"A": 2, "B": 1}, 3))
+
+
+@pytest.mark.parametrize("c_votes", [49, 50, 51])
+def test_votes_to_pass_just_below_at_and_just_above_the_threshold(c_votes):
+    # Base 1,000 = 950 party votes + 50 'against all': 5% is exactly 50 votes.
+    a = E.outcome({"A": 600, "B": 350 - c_votes, "C": c_votes}, 50, seats=10, threshold="5%")
+    assert E.votes_to_pass(a) == 50
+    assert ("C" in a.eligible) == (c_votes >= 50)
+
+
+def test_votes_to_pass_rounds_up_and_needs_one_more_for_a_strict_threshold():
+    a = E.outcome({"A": 600, "B": 300, "C": 51}, 50, seats=10, threshold="5%")
+    assert E.votes_to_pass(a) == 51  # 5% of 1,001 = 50.05
+    strict = allocate({"A": 950, "B": 50}, 10, threshold=Threshold("5%", inclusive=False))
+    assert E.votes_to_pass(strict) == 51
+    assert E.votes_to_pass(allocate({"A": 2, "B": 1}, 3)) is None
+
+
+def test_same_seats_counts_missing_parties_as_zero():
+    assert E.same_seats({"A": 3, "B": 2, "C": 0}, {"A": 3, "B": 2})
+    assert E.same_seats({"A": 3}, {"A": 3, "B": 0})
+    assert not E.same_seats({"A": 3, "B": 2}, {"A": 3, "B": 1, "C": 1})
+    assert not E.same_seats({"A": 3}, None)
+    e = mazhilis_election(2023)
+    counted = E.replay(e.votes, e.against_all, rules.mazhilis(2023)).seats
+    assert E.same_seats(counted, e.official_seats)

@@ -171,3 +171,20 @@ def test_every_control_is_described():
     for control in ex.controls.values():
         assert control.description
     assert ex.controls["seats"].continuous_update is False
+
+
+def test_model_alone_resets_the_house_size_with_each_election():
+    model = W.CountingModel(election="2021")
+    assert model.seats == 98 and model.result.house_size == 98
+    assert list(model.methods["method"]) == list(METHOD_ORDER)
+    model.seats = 99
+    model.election = "2023"
+    assert (model.seats, model.result.house_size) == (69, 69)
+    assert model.result.seats == count_seats(**model.settings()).seats
+
+
+def test_settings_of_another_explorer_is_a_type_error():
+    from kzlib.widgets.mixed import build_mixed_explorer
+
+    with pytest.raises(TypeError, match="built by build_counting_explorer, got one with a Mixed"):
+        counting_settings(build_mixed_explorer())

@@ -9,7 +9,7 @@ import pytest
 from explorers import alt_text
 
 from kzlib import cases
-from kzlib.allocation import METHODS
+from kzlib.allocation import METHOD_LABELS, METHODS
 from kzlib.widgets import maslikhat as W
 from kzlib.widgets.maslikhat import build_maslikhat_explorer, maslikhat_settings
 
@@ -24,6 +24,7 @@ OFFICIAL = {
 def rows(explorer) -> dict[str, tuple[float, bool, int, int]]:
     return {html.unescape(p): (float(s), ok == "yes", int(n), int(o))
             for p, s, ok, n, o in ROW.findall(explorer.text.value)}
+
 
 
 def assert_consistent(explorer):
@@ -58,8 +59,8 @@ def test_default_settings_reproduce_the_official_allocation(no_widget_errors, co
 
 
 @pytest.mark.parametrize("council", list(OFFICIAL))
-@pytest.mark.parametrize("base", list(W.BASE_LABELS))
-@pytest.mark.parametrize("method", list(W.METHOD_LABELS))
+@pytest.mark.parametrize("base", W.BASES)
+@pytest.mark.parametrize("method", list(METHOD_LABELS))
 def test_every_council_base_method_and_threshold(no_widget_errors, council, base, method):
     ex = build_maslikhat_explorer()
     ex.controls["council"].value = council
@@ -117,5 +118,16 @@ def test_controls_are_described_and_the_slider_waits_for_release():
         assert control.description, name
         assert control.style.description_width == "initial"
     assert ex.controls["threshold"].continuous_update is False
-    assert set(W.METHOD_LABELS) == set(METHODS)
+    assert [value for _label, value in ex.controls["method"].options] == list(METHODS)
+    assert [value for _label, value in ex.controls["base"].options] == list(W.BASES)
     assert list(ex.controls["council"].options) == list(cases.maslikhat_councils())
+
+
+
+def test_model_alone_counts_without_any_widget():
+    model = W.MaslikhatModel(council="Almaty city", method="dhondt")
+    assert model.result.seats["Amanat"] == 13
+    model.method = "hare"
+    assert model.result.seats == OFFICIAL["Almaty city"] == model.official
+    model.threshold = 99.0
+    assert "threshold" in model.error and model.result.seats == OFFICIAL["Almaty city"]

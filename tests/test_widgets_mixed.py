@@ -19,8 +19,9 @@ def shown(explorer) -> dict[str, tuple[int, int, int]]:
     return {html.unescape(p): (int(a), int(b), int(c)) for p, a, b, c in ROW.findall(explorer.text.value)}
 
 
+
 def assert_consistent(explorer) -> mixed.MixedResult:
-    """What the panel shows is what mixed_house returns for its settings."""
+    """What the panel shows is what mazhilis_2023_house returns for its settings."""
     expected = cases.mazhilis_2023_house(**mixed_settings(explorer))
     assert explorer.error.value == ""
     assert explorer.result == expected
@@ -149,3 +150,13 @@ def test_controls_are_described_and_the_slider_waits_for_release():
     assert (ex.controls["list_share"].min, ex.controls["list_share"].max) == (0, 100)
     assert set(W.MODEL_LABELS) == set(mixed.DISTRICT_MODELS)
     assert set(W.READING_LABELS) == set(mixed.READINGS)
+
+
+
+def test_model_alone_computes_without_any_widget():
+    model = W.MixedModel(list_share=70)
+    assert (model.result.list_tier, model.result.district_tier) == (69, 29)
+    model.list_share = 100
+    assert model.result.district_tier == 0 and model.error == ""
+    model.system = "nonsense"
+    assert "system" in model.error and model.result.district_tier == 0

@@ -214,3 +214,23 @@ def test_hemicycle_shows_every_seat_holder_after_each_move(no_widget_errors):
                 assert plots.colour(party) in shown, (pct, party)
         # Auyl (yellow, no grey look-alikes from anti-aliasing) has seats only below 5.29%.
         assert (plots.colour("Auyl") in shown) == (ex.result.seats["Auyl"] > 0), pct
+
+
+def test_model_alone_counts_without_any_widget():
+    model = T.ThresholdModel(election=2021, threshold=7.0, base="votes")
+    assert model.result.seats == {"Nur Otan": 76, "Ak Zhol": 12, "QHP": 10, "Auyl": 0, "Adal": 0}
+    model.threshold = 5.0
+    assert model.result.seats["Auyl"] == 6 and model.error == ""
+    model.seats = 69
+    assert model.result.house_size == 69
+    assert model.settings()["seats"] == 69 and model.settings()["year"] == 2021
+
+
+def test_controls_and_model_are_linked_both_ways(no_widget_errors):
+    ex = build_threshold_explorer(2021, 7.0)
+    ex.model.election = 2007
+    assert ex.controls["election"].value == 2007
+    assert_consistent(ex)
+    ex.controls["base"].value = "ballots"
+    assert ex.model.base == "ballots"
+    assert_consistent(ex)

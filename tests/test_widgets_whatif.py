@@ -17,7 +17,7 @@ from kzlib.compare.elections import (
     split_against_all,
     with_against_all,
 )
-from kzlib.widgets.whatif import METHOD_LABELS, OWN, build_whatif_explorer, whatif_inputs
+from kzlib.widgets.whatif import CUSTOM_METHODS, OWN, build_whatif_explorer, whatif_inputs
 
 
 def seats_of(explorer, slot: str) -> dict[str, int]:
@@ -109,7 +109,7 @@ def test_custom_controls_through_their_ranges(no_widget_errors):
         c["custom_base"].value = base
         _, summary = assert_consistent(ex)
         assert summary.base.iloc[2] == base
-    for method in METHOD_LABELS:
+    for method in CUSTOM_METHODS:
         c["custom_method"].value = method
         _, summary = assert_consistent(ex)
         assert summary.method.iloc[2] == method
@@ -268,3 +268,40 @@ def test_partial_redraw_gives_the_same_picture_as_a_fresh_one(no_widget_errors):
     moved.controls["points"].value = 0.0
     moved.controls["custom_threshold"].value = 5.0
     assert png_of(moved) == png_of(fresh)
+
+
+def test_back_to_the_last_good_settings_shows_the_table_again(no_widget_errors):
+    ex = build_whatif_explorer(2023)
+    ex.controls["from_party"].value = "Baitaq"
+    shown = ex.text.value
+    ex.controls["points"].value = 5.0
+    assert ex.error.value and ex.text.value == ""
+    ex.controls["points"].value = 0.0
+    assert ex.error.value == "" and ex.text.value == shown
+
+
+def test_model_alone_follows_the_pasted_votes():
+    from kzlib.widgets.whatif import WhatIfModel
+
+    model = WhatIfModel(election=2023)
+    assert model.choices[0] == "Amanat" and model.to_party == "Against all"
+    model.paste = "A,600\nB,300\nC,100"
+    assert model.election == OWN and model.choices == ("A", "B", "C")
+    assert (model.from_party, model.to_party) == ("A", "C")
+    assert model.result["votes"] == {"A": 600, "B": 300, "C": 100}
+    model.paste = "A,1\nB,x"
+    assert "line 2" in model.error and model.choices == ("A", "B", "C")
+
+
+def test_one_count_per_move(no_widget_errors, monkeypatch):
+    from kzlib.widgets import whatif
+
+    counts = []
+    real = whatif.replay_all
+    monkeypatch.setattr(whatif, "replay_all", lambda *a, **k: counts.append(1) or real(*a, **k))
+    ex = build_whatif_explorer(2023)
+    for name, value in [("election", 2021), ("election", 2007), ("paste", "A,6\nB,4"),
+                        ("points", 1.0), ("scenario_c", "off")]:
+        counts.clear()
+        ex.controls[name].value = value
+        assert len(counts) == 1, (name, value)

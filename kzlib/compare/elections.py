@@ -795,3 +795,89 @@ def official_check(election: Election) -> pd.DataFrame:
             for p, v in e.votes.items()
         ]
     )
+
+
+# --------------------------------------------------------------------------- for the explorers
+
+
+def base_shares(allocation: Allocation) -> dict[str, float]:
+    """Each list's share of the threshold base, in per cent, for charts and tables.
+
+    ``share = votes / base total × 100``, where the base total is the one the
+    threshold was measured against (:attr:`~kzlib.allocation.Allocation.base_total`).
+
+    Parameters
+    ----------
+    allocation
+        A count with a threshold (e.g. from :func:`outcome` or :func:`replay`).
+
+    Returns
+    -------
+    dict
+        Party -> per cent of the base (float), in the order of ``allocation.votes``.
+
+    Raises
+    ------
+    ValueError
+        If the count has no threshold base (``base_total`` is None or 0).
+
+    Examples
+    --------
+    >>> a = outcome({"A": 600, "B": 300, "C": 50}, 50, seats=10, threshold="5%")
+    >>> base_shares(a)
+    {'A': 60.0, 'B': 30.0, 'C': 5.0}
+    """
+    if not allocation.base_total:
+        raise ValueError(
+            f"allocation must have a threshold base, got base_total={allocation.base_total!r}"
+        )
+    total = float(allocation.base_total)
+    return {party: float(votes) * 100 / total for party, votes in allocation.votes.items()}
+
+
+def votes_to_pass(allocation: Allocation) -> int | None:
+    """The fewest whole votes with which a list reaches the threshold of ``allocation``.
+
+    ``ceil(share × base total)`` for an inclusive threshold ("5% and more"), one more
+    vote when the threshold must be exceeded; None without a threshold.
+
+    Examples
+    --------
+    >>> a = outcome({"A": 600, "B": 300, "C": 51}, 50, seats=10, threshold="5%")
+    >>> votes_to_pass(a)  # 5% of 1,001 = 50.05
+    51
+    """
+    rule = allocation.threshold
+    if rule is None or allocation.base_total is None:
+        return None
+    needed = rule.share * allocation.base_total
+    whole = math.ceil(needed)
+    return whole if rule.inclusive or whole > needed else whole + 1
+
+
+def same_seats(seats: Mapping[str, int], official: Mapping[str, int] | None) -> bool:
+    """Whether a count gives every party its official number of seats.
+
+    A party missing on one side counts as 0 seats there.
+
+    Parameters
+    ----------
+    seats
+        Party -> seats of a count.
+    official
+        Party -> official seats, or None (no official result: always False).
+
+    Examples
+    --------
+    >>> same_seats({"A": 3, "B": 2, "C": 0}, {"A": 3, "B": 2})
+    True
+    >>> same_seats({"A": 4, "B": 1}, {"A": 3, "B": 2})
+    False
+    """
+    if official is None:
+        return False
+    return all(seats.get(p, 0) == official.get(p, 0) for p in {**seats, **official})
+
+
+# Kept with the block above (not in the list at the top) so that this block merges as one.
+__all__ += ["base_shares", "same_seats", "votes_to_pass"]

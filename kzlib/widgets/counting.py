@@ -1,8 +1,8 @@
 """Notebook 06 widget: choose a counting method and a house size, and compare.
 
-:func:`build_counting_explorer` wires three controls (the votes, the method, the
-number of seats) to :func:`kzlib.counting.count_seats` and
-:func:`kzlib.counting.compare_methods`. It shows the chosen method's seats as bars
+:func:`build_counting_explorer` links three controls (the votes, the method, the
+number of seats) to a :class:`CountingModel`, which calls
+:func:`kzlib.counting.count_seats` and :func:`kzlib.counting.compare_methods`. It shows the chosen method's seats as bars
 (with the article 97-1 Hare seats and the seats of a house one seat smaller as
 markers), all five methods side by side with their Gallagher and effective-number
 indices, whether the official result is reproduced, and whether one more seat cost
@@ -18,12 +18,23 @@ from dataclasses import dataclass
 from typing import Any
 
 import ipywidgets as widgets
+import traitlets
 
 from kzlib import plots
-from kzlib.counting import METHOD_LABELS, METHOD_ORDER, SeatCount, compare_methods, count_seats
-from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
+from kzlib.allocation import METHOD_LABELS
+from kzlib.compare.elections import same_seats
+from kzlib.counting import SeatCount, compare_methods, count_seats
+from kzlib.thresholds import BASE_LABELS
+from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer, ExplorerModel
 
-__all__ = ["SCENARIOS", "Scenario", "build_counting_explorer", "counting_settings", "scenario"]
+__all__ = [
+    "SCENARIOS",
+    "CountingModel",
+    "Scenario",
+    "build_counting_explorer",
+    "counting_settings",
+    "scenario",
+]
 
 MAX_SEATS = 150
 
@@ -113,21 +124,71 @@ def scenario(key: str) -> Scenario:
     return Scenario(key, SCENARIOS[key], votes, 0, 98, "5%", "votes", None, None, source)
 
 
+class CountingModel(ExplorerModel):
+    """The counting explorer's state: one set of votes, one method, one house size.
+
+    ``result`` is the :class:`~kzlib.counting.SeatCount` of
+    :func:`~kzlib.counting.count_seats`; :attr:`methods` holds every method side by
+    side for the same votes and seats (:func:`~kzlib.counting.compare_methods`).
+    Choosing another election resets ``seats`` to its real number of list seats.
+    """
+
+    election = traitlets.Unicode("2023").tag(input=True)
+    method = traitlets.Unicode("hare").tag(input=True)
+    seats = traitlets.Int(69).tag(input=True)
+
+    #: The methods side by side for the current result (a pandas DataFrame).
+    methods: Any = None
+    # Inputs of the last count: a new election resets the house size (one count), then
+    # reports its own change with the same inputs, which needs no second count.
+    _counted: tuple | None = None
+
+    @traitlets.observe("election")
+    def _reset_seats(self, change: dict) -> None:
+        # Observers run in the order registered: this one before the recount.
+        self.seats = scenario(change["new"]).seats
+
+    @property
+    def scenario(self) -> Scenario:
+        """The chosen votes, threshold and official result."""
+        return scenario(self.election)
+
+    def settings(self) -> dict[str, Any]:
+        """Keyword arguments of :func:`kzlib.counting.count_seats`."""
+        s = self.scenario
+        return {
+            "votes": s.votes,
+            "seats": self.seats,
+            "method": self.method,
+            "threshold": s.threshold,
+            "against_all": s.against_all,
+            "base": s.base,
+            "tie_break": s.tie_break,
+        }
+
+    def compute(self) -> SeatCount:
+        inputs = (self.election, self.method, self.seats)
+        if inputs == self._counted:
+            return self.result
+        settings = self.settings()
+        result = count_seats(**settings)
+        settings.pop("method")
+        self.methods = compare_methods(**settings)
+        self._counted = inputs
+        return result
+
+
 def counting_settings(explorer: Explorer) -> dict[str, Any]:
     """Keyword arguments of :func:`kzlib.counting.count_seats` for the explorer's
     current controls, so tests and notebooks can call the pure function with exactly
     what the panel uses (drop ``method`` for :func:`~kzlib.counting.compare_methods`)."""
-    c = explorer.controls
-    s = scenario(c["election"].value)
-    return {
-        "votes": s.votes,
-        "seats": c["seats"].value,
-        "method": c["method"].value,
-        "threshold": s.threshold,
-        "against_all": s.against_all,
-        "base": s.base,
-        "tie_break": s.tie_break,
-    }
+    model = explorer.model
+    if not isinstance(model, CountingModel):
+        raise TypeError(
+            f"explorer must be built by build_counting_explorer, "
+            f"got one with a {type(model).__name__}"
+        )
+    return model.settings()
 
 
 # --------------------------------------------------------------------------- text
@@ -136,8 +197,7 @@ def counting_settings(explorer: Explorer) -> dict[str, Any]:
 def _threshold_text(s: Scenario) -> str:
     if s.threshold is None:
         return "no threshold"
-    of = "party votes + 'against all'" if s.base == "votes_and_against_all" else "party votes"
-    return f"threshold {s.threshold} of {of}"
+    return f"threshold {s.threshold} of {BASE_LABELS[s.base]}"
 
 
 def _method_line(result: SeatCount) -> str:
@@ -159,7 +219,7 @@ def _method_line(result: SeatCount) -> str:
 def _paradox_line(result: SeatCount) -> str:
     if result.previous is None:
         return "One seat: there is no smaller house to compare with."
-    smaller = result.house_size - 1
+    smaller = result.previous.house_size
     if not result.lost:
         return f"Compared with {smaller} seats, no list loses a seat."
     falls = "; ".join(
@@ -178,7 +238,7 @@ def _official_line(s: Scenario, result: SeatCount) -> str:
     official = ", ".join(f"{html.escape(p)} {n}" for p, n in s.official.items() if n)
     if result.house_size != s.seats:
         return f"Official result ({s.seats} seats): {official}."
-    if all(result.seats[p] == s.official.get(p, 0) for p in result.seats):
+    if same_seats(result.seats, s.official):
         return f"<b>Same seats as the official result</b> ({official})."
     return f"<b>Not the official result</b> ({official})."
 
@@ -202,6 +262,113 @@ def _methods_table(table, parties: tuple[str, ...], chosen: str) -> str:
     )
 
 
+def _summary_html(s: Scenario, result: SeatCount, table) -> str:
+    return (
+        f"<p><b>{html.escape(METHOD_LABELS[result.method])}</b>, {result.house_size} seats, "
+        f"{_threshold_text(s)}. {_method_line(result)}<br>"
+        f"{_paradox_line(result)}<br>{_official_line(s, result)}<br>"
+        f"Gallagher index {result.gallagher:.2f}; effective number of parties by seats "
+        f"{result.enp_seats:.2f}.</p>"
+        + _methods_table(table, tuple(s.votes), result.method)
+    )
+
+
+# --------------------------------------------------------------------------- chart
+
+
+class _CountingChart:
+    """The chosen method's seats as bars, with the Hare seats and the seats of a house
+    one seat smaller as markers: one figure, its artists updated in place."""
+
+    def __init__(self) -> None:
+        fig, (ax,) = plots.new_figure(8, 4.2)
+        plots.finish(fig, "Seats by counting method", "")
+        # A fixed layout: constrained layout would re-measure every label on each move.
+        fig.set_layout_engine("none")
+        ax.set_position((0.08, 0.2, 0.9, 0.66))
+        self.ax = ax
+        self.source_text = fig.texts[-1]
+        self.parties: tuple[str, ...] | None = None
+        self.key: tuple | None = None
+        self.bars: list = []
+        self.labels: list = []
+        self.xs: list[float] = []
+        # Only the bars, their labels, the markers and the seat count move on a slider
+        # move; axes, ticks, title and legend are redrawn only when they change.
+        self.view = BlitChartView(
+            fig, lambda: [*self.bars, *self.labels, self.hare, self.before, self.size]
+        )
+        self.widget = self.view.widget
+
+        # Axis furniture drawn once; another set of votes only swaps bars and labels.
+        ax.set_xlabel("Party list")
+        ax.set_ylabel("Seats")
+        ax.spines[["top", "right"]].set_visible(False)
+        self.hare = ax.scatter([], [], marker="_", s=500, linewidths=2.5,
+                               color="#000000", label="Hare (article 97-1)", zorder=3)
+        self.before = ax.scatter([], [], marker="o", s=40, facecolors="none",
+                                 edgecolors="#555555", linewidths=1.2, zorder=3,
+                                 label="same method, one seat fewer")
+        self.size = ax.text(0.01, 0.97, "", transform=ax.transAxes, ha="left", va="top",
+                            fontsize=10)
+        ax.legend(loc="upper right", frameon=False, fontsize=8)
+
+    def _draw_axes(self, sc: Scenario) -> None:
+        # Another set of votes brings other parties: swap the bars, keep the axes.
+        self.view.invalidate()
+        for label in self.labels:
+            label.remove()
+        self.parties = tuple(sc.votes)
+        self.bars = plots.replace_bars(self.ax, self.bars, self.parties, wrap=40)
+        self.xs = [b.get_x() + b.get_width() / 2 for b in self.bars]
+        self.labels = [
+            self.ax.annotate("", (x, 0), xytext=(0, 7), textcoords="offset points",
+                             ha="center", va="bottom", fontsize=9)
+            for x in self.xs
+        ]
+        self.key = None
+        self.source_text.set_text(f"Source: {sc.source}; seats computed by kzlib")
+
+    def update(self, sc: Scenario, result: SeatCount, table) -> None:
+        """Draw ``result`` (``sc``'s votes counted) and refresh the picture."""
+        if self.parties != tuple(sc.votes):
+            self._draw_axes(sc)
+        parties = self.parties
+        assert parties is not None
+        hare = table.set_index("method").loc["hare"]
+        seats = result.seats
+        before = result.previous.seats if result.previous else None
+        for bar, label, x, party in zip(self.bars, self.labels, self.xs, parties):
+            bar.set_height(seats[party])
+            # The count sits above the bar and both markers, so nothing hides it.
+            label.xy = (x, max(seats[party], int(hare[party]), before[party] if before else 0))
+            label.set_text(str(seats[party]))
+        self.hare.set_offsets([(x, int(hare[p])) for x, p in zip(self.xs, parties)])
+        self.before.set_offsets(
+            [(x, before[p]) for x, p in zip(self.xs, parties)] if before else [(0, -10)]
+        )
+        label = METHOD_LABELS[result.method]
+        self.size.set_text(f"{label}\n{result.house_size} seats")
+        # The y-axis grows in steps of 10 seats, so most slider moves keep the axes.
+        top = max(max(seats.values()), int(hare[list(parties)].max()))
+        ylim = 10 * math.ceil((top * 1.2 + 1) / 10)
+        key = (sc.key, ylim)
+        if self.key != key:
+            self.ax.set_ylim(0, ylim)
+            self.ax.set_title(sc.label, fontsize=10)
+            self.key = key
+            self.view.invalidate()
+        markers = "Markers: Hare (article 97-1) " + ", ".join(
+            f"{p} {int(hare[p])}" for p in parties
+        )
+        if result.previous is not None:
+            markers += f"; same method with {result.previous.house_size} seats " + ", ".join(
+                f"{p} {result.previous.seats[p]}" for p in parties
+            )
+        alt = plots.seats_alt_text(f"Bar chart ({label})", seats, markers + ".")
+        self.view.refresh(alt)
+
+
 # --------------------------------------------------------------------------- builder
 
 
@@ -215,17 +382,17 @@ def build_counting_explorer(
     election
         Votes shown first: a key of :data:`SCENARIOS`.
     method
-        Method shown first: one of :data:`kzlib.counting.METHOD_ORDER`.
+        Method shown first: a key of :data:`kzlib.allocation.METHOD_LABELS`.
     seats
         House size shown first (1–150); default the real number of list seats.
 
     Returns
     -------
     Explorer
-        Controls ``election``, ``method`` and ``seats``; ``result`` is the
-        :class:`~kzlib.counting.SeatCount` of :func:`~kzlib.counting.count_seats`
-        for those settings. Choosing another election resets ``seats`` to its
-        real number of list seats.
+        Controls ``election``, ``method`` and ``seats``, linked to a
+        :class:`CountingModel`; ``result`` is the :class:`~kzlib.counting.SeatCount`
+        of :func:`~kzlib.counting.count_seats` for those settings. Choosing another
+        election resets ``seats`` to its real number of list seats.
 
     Raises
     ------
@@ -233,154 +400,34 @@ def build_counting_explorer(
         If an argument is not offered.
     """
     s = scenario(election)
-    if method not in METHOD_ORDER:
-        raise ValueError(f"method must be one of {list(METHOD_ORDER)}, got {method!r}")
+    if method not in METHOD_LABELS:
+        raise ValueError(f"method must be one of {list(METHOD_LABELS)}, got {method!r}")
     seats = s.seats if seats is None else seats
     if isinstance(seats, bool) or not isinstance(seats, int) or not 1 <= seats <= MAX_SEATS:
         raise ValueError(f"seats must be a whole number from 1 to {MAX_SEATS}, got {seats!r}")
+    wide = {"style": LABEL_STYLE, "layout": widgets.Layout(width="440px")}
     controls = {
         "election": widgets.Dropdown(
-            options=[(label, key) for key, label in SCENARIOS.items()],
-            value=election,
-            description="Votes",
-            style=LABEL_STYLE,
-            layout=widgets.Layout(width="440px"),
-        ),
+            options=[(label, key) for key, label in SCENARIOS.items()], value=election,
+            description="Votes", **wide),
         "method": widgets.Dropdown(
-            options=[(METHOD_LABELS[m], m) for m in METHOD_ORDER],
-            value=method,
-            description="Counting method",
-            style=LABEL_STYLE,
-            layout=widgets.Layout(width="440px"),
-        ),
+            options=[(label, m) for m, label in METHOD_LABELS.items()], value=method,
+            description="Counting method", **wide),
         "seats": widgets.IntSlider(
-            value=seats,
-            min=1,
-            max=MAX_SEATS,
-            step=1,
-            description="Seats to distribute (house size)",
-            continuous_update=False,
-            style=LABEL_STYLE,
-            layout=widgets.Layout(width="520px"),
-        ),
+            value=seats, min=1, max=MAX_SEATS, step=1,
+            description="Seats to distribute (house size)", continuous_update=False,
+            style=LABEL_STYLE, layout=widgets.Layout(width="520px")),
     }
     explorer = Explorer(controls=controls)
+    model = CountingModel(election=election, method=method)
+    model.seats = seats  # after the election, which brings its own house size
+    chart = _CountingChart()
 
-    fig, (ax,) = plots.new_figure(8, 4.2)
-    plots.finish(fig, "Seats by counting method", "")
-    # A fixed layout: constrained layout would re-measure every label on each move.
-    fig.set_layout_engine("none")
-    ax.set_position((0.08, 0.2, 0.9, 0.66))
-    source_text = fig.texts[-1]
-    state: dict[str, Any] = {"parties": None, "key": None, "done": None}
-    # Only the bars, their labels, the markers and the seat count move on a slider
-    # move; axes, ticks, title and legend are redrawn only when they change.
-    chart = BlitChartView(
-        fig,
-        lambda: [*state["bars"], *state["labels"], state["hare"], state["before"], state["size"]],
-    )
+    def show(result: SeatCount) -> None:
+        chart.update(model.scenario, result, model.methods)
+        explorer.show_text(_summary_html(model.scenario, result, model.methods))
 
-    # Axis furniture drawn once; another set of votes only swaps bars and labels.
-    ax.set_xlabel("Party list")
-    ax.set_ylabel("Seats")
-    ax.spines[["top", "right"]].set_visible(False)
-    state["hare"] = ax.scatter([], [], marker="_", s=500, linewidths=2.5,
-                               color="#000000", label="Hare (article 97-1)", zorder=3)
-    state["before"] = ax.scatter([], [], marker="o", s=40, facecolors="none",
-                                 edgecolors="#555555", linewidths=1.2, zorder=3,
-                                 label="same method, one seat fewer")
-    state["size"] = ax.text(0.01, 0.97, "", transform=ax.transAxes, ha="left", va="top",
-                            fontsize=10)
-    ax.legend(loc="upper right", frameon=False, fontsize=8)
-    state.update(bars=[], labels=[])
-
-    def draw_axes(sc: Scenario) -> None:
-        # Another set of votes brings other parties: swap the bars, keep the axes.
-        chart.invalidate()
-        for label in state["labels"]:
-            label.remove()
-        parties = tuple(sc.votes)
-        bars = plots.replace_bars(ax, state["bars"], parties, wrap=40)
-        xs = [b.get_x() + b.get_width() / 2 for b in bars]
-        state["labels"] = [
-            ax.annotate("", (x, 0), xytext=(0, 7), textcoords="offset points", ha="center",
-                        va="bottom", fontsize=9)
-            for x in xs
-        ]
-        state.update(parties=parties, bars=bars, xs=xs, key=None)
-        source_text.set_text(f"Source: {sc.source}; seats computed by kzlib")
-
-    def update(_change: object = None) -> None:
-        # A new election first resets the slider (one update), then reports its own
-        # change: skip that second, identical update (only after a success, so that
-        # an error message is never cleared by the skip).
-        done = (controls["election"].value, controls["method"].value, controls["seats"].value)
-        if state["done"] == done:
-            return
-        state["done"] = None
-        settings = counting_settings(explorer)
-        sc = scenario(controls["election"].value)
-        result = count_seats(**settings)
-        settings.pop("method")
-        table = compare_methods(**settings)
-        hare = table.set_index("method").loc["hare"]
-
-        if state["parties"] != tuple(sc.votes):
-            draw_axes(sc)
-        parties = state["parties"]
-        seats = result.seats
-        before = result.previous.seats if result.previous else None
-        for bar, label, x, party in zip(state["bars"], state["labels"], state["xs"], parties):
-            bar.set_height(seats[party])
-            # The count sits above the bar and both markers, so nothing hides it.
-            label.xy = (x, max(seats[party], int(hare[party]), before[party] if before else 0))
-            label.set_text(str(seats[party]))
-        state["hare"].set_offsets([(x, int(hare[p])) for x, p in zip(state["xs"], parties)])
-        state["before"].set_offsets(
-            [(x, before[p]) for x, p in zip(state["xs"], parties)] if before else [(0, -10)]
-        )
-        label = METHOD_LABELS[result.method]
-        state["size"].set_text(f"{label}\n{result.house_size} seats")
-        # The y-axis grows in steps of 10 seats, so most slider moves keep the axes.
-        top = max(max(seats.values()), int(hare[list(parties)].max()))
-        ylim = 10 * math.ceil((top * 1.2 + 1) / 10)
-        key = (sc.key, ylim)
-        if state["key"] != key:
-            ax.set_ylim(0, ylim)
-            ax.set_title(sc.label, fontsize=10)
-            state["key"] = key
-            chart.invalidate()
-        alt = plots.seats_alt_text(
-            f"Bar chart ({label})",
-            seats,
-            "Markers: Hare (article 97-1) "
-            + ", ".join(f"{p} {int(hare[p])}" for p in parties)
-            + (
-                f"; same method with {result.house_size - 1} seats "
-                + ", ".join(f"{p} {before[p]}" for p in parties)
-                if before
-                else ""
-            )
-            + ".",
-        )
-        chart.refresh(alt)
-        explorer.show_text(
-            f"<p><b>{html.escape(label)}</b>, {result.house_size} seats, "
-            f"{_threshold_text(sc)}. {_method_line(result)}<br>"
-            f"{_paradox_line(result)}<br>{_official_line(sc, result)}<br>"
-            f"Gallagher index {result.gallagher:.2f}; effective number of parties by seats "
-            f"{result.enp_seats:.2f}.</p>"
-            + _methods_table(table, parties, result.method)
-        )
-        explorer.result = result
-        state["done"] = done
-
-    def reset_seats(change: dict) -> None:
-        controls["seats"].value = scenario(change["new"]).seats
-
-    # Registered before watch(): a new election first sets its own house size.
-    controls["election"].observe(reset_seats, names="value")
-    explorer.watch(update)
+    explorer.bind(model, show)
     explorer.children = [
         controls["election"],
         widgets.HBox([controls["method"], controls["seats"]]),

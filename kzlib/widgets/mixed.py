@@ -1,28 +1,32 @@
 """Notebook 07 widget: the mixed Mazhilis — move the list share, change the system.
 
-:func:`build_mixed_explorer` wires five controls (list share of the 98 seats, the
+:func:`build_mixed_explorer` links five controls (list share of the 98 seats, the
 way the tiers combine, the assumption for the district tier, the reading of the
-disputed 2023 seat, the overhang rule for the compensatory system) to
-:func:`kzlib.mixed.mixed_house`. It shows each party's list and single-member
-seats as stacked bars with the majority and two-thirds lines, and a table of the
+disputed 2023 seat, the overhang rule for the compensatory system) to a
+:class:`MixedModel`, which calls :func:`kzlib.cases.mazhilis_2023_house`. It shows
+each party's list and single-member seats as stacked bars with the majority and two-thirds lines, and a table of the
 same numbers. The chart is one figure updated in place.
 """
 
 from __future__ import annotations
 
+import functools
 import html
 import math
+from collections.abc import Sequence
 from typing import Any
 
 import ipywidgets as widgets
+import traitlets
 from matplotlib.patches import Patch
 
 from kzlib import cases, mixed, plots
-from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
+from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer, ExplorerModel
 
 __all__ = [
     "MODEL_LABELS",
     "READING_LABELS",
+    "MixedModel",
     "build_mixed_explorer",
     "mixed_settings",
 ]
@@ -55,17 +59,43 @@ _OVERHANG_LABELS: dict[str, str] = {
 }
 
 
+class MixedModel(ExplorerModel):
+    """The mixed-system explorer's state: the 2023 list vote in one mixed design.
+
+    ``result`` is the :class:`~kzlib.mixed.MixedResult` of
+    :func:`kzlib.cases.mazhilis_2023_house`.
+    """
+
+    list_share = traitlets.Int(70).tag(input=True)
+    system = traitlets.Unicode("parallel").tag(input=True)
+    district_model = traitlets.Unicode("2023 result").tag(input=True)
+    reading = traitlets.Unicode("disputed").tag(input=True)
+    overhang = traitlets.Unicode("keep").tag(input=True)
+
+    def settings(self) -> dict[str, Any]:
+        """The keyword arguments of :func:`kzlib.cases.mazhilis_2023_house`."""
+        return {
+            "list_share": f"{self.list_share}%",
+            "system": self.system,
+            "district_model": self.district_model,
+            "reading": self.reading,
+            "overhang": self.overhang,
+        }
+
+    def compute(self) -> mixed.MixedResult:
+        return cases.mazhilis_2023_house(**self.settings())
+
+
 def mixed_settings(explorer: Explorer) -> dict[str, Any]:
-    """The keyword arguments of :func:`kzlib.mixed.mixed_house` for the explorer's
+    """The keyword arguments of :func:`kzlib.cases.mazhilis_2023_house` for the explorer's
     current controls, so tests and notebooks can call the pure function directly."""
-    c = explorer.controls
-    return {
-        "list_share": f"{c['list_share'].value}%",
-        "system": c["system"].value,
-        "district_model": c["district_model"].value,
-        "reading": c["reading"].value,
-        "overhang": c["overhang"].value,
-    }
+    model = explorer.model
+    if not isinstance(model, MixedModel):
+        raise TypeError(
+            f"explorer must be built by build_mixed_explorer, "
+            f"got one with a {type(model).__name__}"
+        )
+    return model.settings()
 
 
 def _summary_html(result: mixed.MixedResult) -> str:
@@ -101,6 +131,83 @@ def _summary_html(result: mixed.MixedResult) -> str:
     )
 
 
+class _MixedChart:
+    """Stacked bars (list tier solid, single-member tier striped) with the majority and
+    two-thirds lines: one figure, its artists updated in place."""
+
+    def __init__(self, parties: list[str]) -> None:
+        fig, (ax,) = plots.new_figure(8.5, 4.6)
+        # A fixed layout: constrained layout would re-measure every label on each move.
+        fig.set_layout_engine("none")
+        ax.set_position((0.08, 0.22, 0.9, 0.64))
+        plots.finish(fig, "Seats in a mixed Mazhilis: list tier and single-member tier",
+                     "2023 list votes (CEC) in data/; district tier as chosen "
+                     "(2023 result or an assumption)")
+        zeros = [0] * len(parties)
+        colours = [plots.colour(p) for p in parties]
+        self.ax, self.parties, self.top = ax, parties, None
+        self.list_bars = ax.bar(parties, zeros, color=colours, edgecolor=plots.EDGE,
+                                linewidth=0.5)
+        # Same party colour for both tiers; white stripes mark the single-member seats.
+        self.district_bars = ax.bar(parties, zeros, bottom=zeros, color=colours,
+                                    edgecolor="white", linewidth=0, hatch="///")
+        self.labels = [ax.text(b.get_x() + b.get_width() / 2, 0, "", ha="center", va="bottom",
+                               fontsize=8) for b in self.list_bars]
+        self.lines = [ax.axhline(0, color="#444444", linestyle="--", linewidth=1),
+                      ax.axhline(0, color="#444444", linestyle=":", linewidth=1.2)]
+        self.line_labels = [ax.text(len(parties) - 0.5, 0, "", ha="right", va="bottom",
+                                    fontsize=8) for _ in self.lines]
+        ax.set_xlabel("Party (Independents = self-nominated winners)")
+        ax.set_ylabel("Seats")
+        ax.tick_params(axis="x", labelrotation=30, labelsize=8)
+        ax.spines[["top", "right"]].set_visible(False)
+        ax.legend(handles=[Patch(facecolor="#777777", edgecolor=plots.EDGE, label="list seats"),
+                           Patch(facecolor="#777777", edgecolor="white", hatch="///",
+                                 label="single-member seats (striped)")],
+                  loc="upper center", frameon=False, fontsize=8, ncols=2)
+        self.heading = ax.text(0.5, 1.02, "", transform=ax.transAxes, ha="center",
+                               va="bottom", fontsize=10)
+        moving = [*self.list_bars, *self.district_bars, *self.labels, *self.lines,
+                  *self.line_labels, self.heading]
+        self.view = BlitChartView(fig, lambda: moving)
+        self.widget = self.view.widget
+
+    def update(self, result: mixed.MixedResult) -> None:
+        """Draw ``result`` and refresh the picture."""
+        total = result.total
+        for i, party in enumerate(self.parties):
+            low, high = result.list_seats.get(party, 0), result.district_seats.get(party, 0)
+            self.list_bars[i].set_height(low)
+            self.district_bars[i].set_y(low)
+            self.district_bars[i].set_height(high)
+            seats = total.get(party, 0)
+            self.labels[i].set_position((self.labels[i].get_position()[0], seats))
+            self.labels[i].set_text(str(seats) if seats else "")
+        for artist, text, seats, name in zip(
+            self.lines, self.line_labels, (result.majority_line, result.two_thirds_line),
+            ("majority", "two-thirds"),
+        ):
+            artist.set_ydata([seats, seats])
+            text.set_position((len(self.parties) - 0.5, seats))
+            text.set_text(f"{name} ({seats} of {result.house_size})")
+        # The y axis depends on the house size only (in steps of 20 seats), so most
+        # moves redraw just the bars, labels and lines (the rest of the picture is kept).
+        top = 20 * math.ceil(max(max(total.values()), result.house_size) * 1.1 / 20)
+        if top != self.top:
+            self.ax.set_ylim(0, top)
+            self.top = top
+            self.view.invalidate()
+        self.heading.set_text(f"{result.design}: {result.house_size} seats")
+        alt = plots.seats_alt_text(
+            "Stacked bar chart", total,
+            "Seats per party, list tier solid and single-member tier striped: "
+            + ", ".join(f"{p} {result.list_seats.get(p, 0)} + {result.district_seats.get(p, 0)}"
+                        for p in result.parties if total[p])
+            + f". Majority line at {result.majority_line}, two-thirds line at "
+            f"{result.two_thirds_line}.")
+        self.view.refresh(alt)
+
+
 def build_mixed_explorer(list_share: int = 70) -> Explorer:
     """Mixed-system explorer for notebook 07.
 
@@ -114,8 +221,8 @@ def build_mixed_explorer(list_share: int = 70) -> Explorer:
     -------
     Explorer
         Controls ``list_share`` (per cent), ``system``, ``district_model``,
-        ``reading`` and ``overhang``; ``result`` is the
-        :class:`~kzlib.mixed.MixedResult` of :func:`kzlib.mixed.mixed_house`
+        ``reading`` and ``overhang``, linked to a :class:`MixedModel`; ``result`` is
+        the :class:`~kzlib.mixed.MixedResult` of :func:`kzlib.cases.mazhilis_2023_house`
         for those settings (:func:`mixed_settings`).
 
     Raises
@@ -128,94 +235,30 @@ def build_mixed_explorer(list_share: int = 70) -> Explorer:
         raise ValueError(
             f"list_share must be a whole per cent between 0 and 100, got {list_share!r}"
         )
+    model = MixedModel(list_share=list_share)
+
+    def dropdown(labels: dict[str, str], name: str, description: str) -> widgets.Dropdown:
+        return widgets.Dropdown(options=[(label, key) for key, label in labels.items()],
+                                value=getattr(model, name), description=description, **_wide())
+
     controls = {
         "list_share": widgets.IntSlider(
             value=list_share, min=0, max=100, step=1, description="List share of the 98 seats (%)",
             continuous_update=False, style=LABEL_STYLE, layout=widgets.Layout(width="480px")),
-        "system": widgets.Dropdown(
-            options=[(label, key) for key, label in _SYSTEM_LABELS.items()], value="parallel",
-            description="How the tiers combine", **_wide()),
-        "district_model": widgets.Dropdown(
-            options=[(label, key) for key, label in MODEL_LABELS.items()], value="2023 result",
-            description="Single-member seats won", **_wide()),
-        "reading": widgets.Dropdown(
-            options=[(label, key) for key, label in READING_LABELS.items()], value="disputed",
-            description="The disputed 2023 seat", **_wide()),
-        "overhang": widgets.Dropdown(
-            options=[(label, key) for key, label in _OVERHANG_LABELS.items()], value="keep",
-            description="MMP overhang rule", **_wide()),
+        "system": dropdown(_SYSTEM_LABELS, "system", "How the tiers combine"),
+        "district_model": dropdown(MODEL_LABELS, "district_model", "Single-member seats won"),
+        "reading": dropdown(READING_LABELS, "reading", "The disputed 2023 seat"),
+        "overhang": dropdown(_OVERHANG_LABELS, "overhang", "MMP overhang rule"),
     }
     explorer = Explorer(controls=controls)
     votes = cases.mazhilis_election(2023).votes
-    parties = [*votes, mixed.INDEPENDENTS, mixed.DISPUTED]
+    chart = _MixedChart([*votes, mixed.INDEPENDENTS, mixed.DISPUTED])
 
-    fig, (ax,) = plots.new_figure(8.5, 4.6)
-    # A fixed layout: constrained layout would re-measure every label on each move.
-    fig.set_layout_engine("none")
-    ax.set_position((0.08, 0.22, 0.9, 0.64))
-    plots.finish(fig, "Seats in a mixed Mazhilis: list tier and single-member tier",
-                 "2023 list votes (CEC) in data/; district tier as chosen "
-                 "(2023 result or an assumption)")
-    zeros = [0] * len(parties)
-    list_bars = ax.bar(parties, zeros, color=[plots.colour(p) for p in parties],
-                       edgecolor=plots.EDGE, linewidth=0.5)
-    # Same party colour for both tiers; white stripes mark the single-member seats.
-    district_bars = ax.bar(parties, zeros, bottom=zeros, color=[plots.colour(p) for p in parties],
-                           edgecolor="white", linewidth=0, hatch="///")
-    labels = [ax.text(b.get_x() + b.get_width() / 2, 0, "", ha="center", va="bottom", fontsize=8)
-              for b in list_bars]
-    maj = ax.axhline(0, color="#444444", linestyle="--", linewidth=1)
-    tt = ax.axhline(0, color="#444444", linestyle=":", linewidth=1.2)
-    maj_label = ax.text(len(parties) - 0.5, 0, "", ha="right", va="bottom", fontsize=8)
-    tt_label = ax.text(len(parties) - 0.5, 0, "", ha="right", va="bottom", fontsize=8)
-    ax.set_xlabel("Party (Independents = self-nominated winners)")
-    ax.set_ylabel("Seats")
-    ax.tick_params(axis="x", labelrotation=30, labelsize=8)
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.legend(handles=[Patch(facecolor="#777777", edgecolor=plots.EDGE, label="list seats"),
-                       Patch(facecolor="#777777", edgecolor="white", hatch="///",
-                             label="single-member seats (striped)")],
-              loc="upper center", frameon=False, fontsize=8, ncols=2)
-    heading = ax.text(0.5, 1.02, "", transform=ax.transAxes, ha="center", va="bottom", fontsize=10)
-    moving = [*list_bars, *district_bars, *labels, maj, tt, maj_label, tt_label, heading]
-    chart = BlitChartView(fig, lambda: moving)
-    state: dict[str, Any] = {"top": None}
-
-    def update(_change: object = None) -> None:
-        result = cases.mazhilis_2023_house(**mixed_settings(explorer))
-        total = result.total
-        for i, party in enumerate(parties):
-            low, high = result.list_seats.get(party, 0), result.district_seats.get(party, 0)
-            list_bars[i].set_height(low)
-            district_bars[i].set_y(low)
-            district_bars[i].set_height(high)
-            labels[i].set_position((labels[i].get_position()[0], low + high))
-            labels[i].set_text(str(low + high) if low + high else "")
-        for artist, text, seats, name in ((maj, maj_label, result.majority_line, "majority"),
-                                          (tt, tt_label, result.two_thirds_line, "two-thirds")):
-            artist.set_ydata([seats, seats])
-            text.set_position((len(parties) - 0.5, seats))
-            text.set_text(f"{name} ({seats} of {result.house_size})")
-        # The y axis depends on the house size only (in steps of 20 seats), so most
-        # moves redraw just the bars, labels and lines (the rest of the picture is kept).
-        top = 20 * math.ceil(max(max(total.values()), result.house_size) * 1.1 / 20)
-        if top != state["top"]:
-            ax.set_ylim(0, top)
-            state["top"] = top
-            chart.invalidate()
-        heading.set_text(f"{result.design}: {result.house_size} seats")
-        alt = plots.seats_alt_text(
-            "Stacked bar chart", total,
-            "Seats per party, list tier solid and single-member tier striped: "
-            + ", ".join(f"{p} {result.list_seats.get(p, 0)} + {result.district_seats.get(p, 0)}"
-                        for p in result.parties if total[p])
-            + f". Majority line at {result.majority_line}, two-thirds line at "
-            f"{result.two_thirds_line}.")
-        chart.refresh(alt)
+    def show(result: mixed.MixedResult) -> None:
+        chart.update(result)
         explorer.show_text(_summary_html(result))
-        explorer.result = result
 
-    explorer.watch(update)
+    explorer.bind(model, show)
     explorer.children = [
         controls["list_share"],
         controls["system"],

@@ -4,8 +4,8 @@
 2023, or their own pasted ``party,votes`` lines), move vote share from one option
 to another, and count the result under up to three rule sets side by side: the
 2021 rules, the 2023 list tier, or custom seats/threshold/base/method. Every
-number comes from :mod:`kzlib.compare.elections` and :mod:`kzlib.userdata`; a
-malformed paste shows a readable message in ``explorer.error``.
+number comes from :mod:`kzlib.compare.elections` and :mod:`kzlib.userdata`, called
+by a :class:`WhatIfModel` the controls are linked to; a malformed paste shows a readable message in ``explorer.error``.
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ import textwrap
 from typing import Any
 
 import ipywidgets as widgets
+import traitlets
 
 from kzlib import plots
-from kzlib.cases import Election, mazhilis_election
+from kzlib.allocation import METHOD_LABELS
 from kzlib.compare.elections import (
     AGAINST_ALL,
     ERAS,
@@ -31,25 +32,29 @@ from kzlib.compare.elections import (
     summary_table,
     with_against_all,
 )
+from kzlib.cases import MAZHILIS_YEARS, Election, mazhilis_election
 from kzlib.rules import RuleSet
+from kzlib.thresholds import BASE_LABELS
 from kzlib.userdata import format_votes_csv, parse_votes_csv
-from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer
-from kzlib.widgets.threshold import BASE_LABELS
+from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer, ExplorerModel
 
-__all__ = ["METHOD_LABELS", "OWN", "SLOTS", "build_whatif_explorer", "whatif_inputs"]
+__all__ = [
+    "CUSTOM_METHODS",
+    "OWN",
+    "SLOTS",
+    "WhatIfModel",
+    "build_whatif_explorer",
+    "whatif_inputs",
+]
 
 #: Election dropdown value meaning "the votes pasted in the text box".
 OWN = "own"
 #: The scenario slots, in display order.
 SLOTS = ("A", "B", "C")
-#: Methods offered for the custom rules.
-METHOD_LABELS: dict[str, str] = {
-    "hare": "Hare quota, largest remainders (Kazakhstan)",
-    "droop": "Droop quota, largest remainders",
-    "dhondt": "D'Hondt",
-    "sainte-lague": "Sainte-Laguë",
-}
+#: Methods offered for the custom rules (keys of :data:`kzlib.allocation.METHOD_LABELS`).
+CUSTOM_METHODS = ("hare", "droop", "dhondt", "sainte-lague")
 _OFF = "off"
+_CUSTOM = "custom"
 
 
 @functools.lru_cache(maxsize=3)
@@ -58,12 +63,148 @@ def _election(year: int) -> Election:
     return mazhilis_election(year)
 
 
+@functools.lru_cache(maxsize=8)
+def _pasted(text: str) -> Election:
+    # Parsed once per text (choices and count both need it); never mutated.
+    votes, against_all = parse_votes_csv(text)
+    return Election(name="your election", votes=votes, against_all=against_all)
+
+
+def _rule_label(era: str, rule: RuleSet) -> str:
+    """``"2021 rules (98 seats, 7%)"``: the era's name and its rule set's own numbers."""
+    method = f", {rule.method}" if era == _CUSTOM else ""
+    return f"{era} ({rule.list_seats} seats, {float(rule.threshold.percent):g}%{method})"
+
+
 def _era_label(era: str) -> str:
-    return {
-        "2021 rules": "2021 rules (98 seats, 7%)",
-        "2023 list tier": "2023 list tier (69 seats, 5%)",
-        "custom": "custom (set below)",
-    }.get(era, era)
+    return "custom (set below)" if era == _CUSTOM else _rule_label(era, era_rules(era))
+
+
+class WhatIfModel(ExplorerModel):
+    """The what-if lab's state: one election's votes, a vote shift, up to three rule sets.
+
+    ``result`` is a dict with ``votes``, ``against_all``, ``scenarios``
+    (name -> RuleSet), ``outcomes`` and ``summary``
+    (:func:`~kzlib.compare.elections.outcomes_table` /
+    :func:`~kzlib.compare.elections.summary_table`); :attr:`choices` are the options
+    the votes can move between. Editing :attr:`paste` switches :attr:`election` to
+    ``"own"``; another election keeps the shift's parties where they still ran.
+    """
+
+    election = traitlets.Any(2021).tag(input=True)
+    paste = traitlets.Unicode("").tag(input=True)
+    from_party = traitlets.Unicode().tag(input=True)
+    to_party = traitlets.Unicode().tag(input=True)
+    points = traitlets.Float(0.0).tag(input=True)
+    scenario_a = traitlets.Unicode("2021 rules").tag(input=True)
+    scenario_b = traitlets.Unicode("2023 list tier").tag(input=True)
+    scenario_c = traitlets.Unicode(_CUSTOM).tag(input=True)
+    custom_seats = traitlets.Int(98).tag(input=True)
+    custom_threshold = traitlets.Float(5.0).tag(input=True)
+    custom_base = traitlets.Unicode("votes_and_against_all").tag(input=True)
+    custom_method = traitlets.Unicode("hare").tag(input=True)
+    #: The parties (and 'Against all') of the chosen election, in table order.
+    choices = traitlets.Tuple()
+
+    # Inputs of the last count: one move can change several inputs in turn (a new
+    # election brings new choices), and the same inputs need no second count.
+    _counted: tuple | None = None
+
+    @traitlets.default("paste")
+    def _example(self) -> str:
+        example = _election(2023)  # the box starts with the 2023 result as an example
+        return format_votes_csv(example.votes, example.against_all)
+
+    @traitlets.default("choices")
+    def _first_choices(self) -> tuple[str, ...]:
+        election = self.chosen_election()
+        return tuple(with_against_all(election.votes, election.against_all))
+
+    @traitlets.default("from_party")
+    def _first_from(self) -> str:
+        return self.choices[0]
+
+    @traitlets.default("to_party")
+    def _first_to(self) -> str:
+        return self.choices[-1] if self.choices[-1] != self.from_party else self.choices[0]
+
+    @traitlets.observe("election", "paste")
+    def _new_votes(self, change: dict) -> None:
+        if change["name"] == "paste" and self.election != OWN:
+            self.election = OWN  # editing the box means "use my data"; that updates choices
+            return
+        try:
+            election = self.chosen_election()
+        except ValueError:
+            return  # a malformed paste: the count reports it
+        parties = tuple(with_against_all(election.votes, election.against_all))
+        if parties == self.choices:
+            return
+        # New choices; keep the chosen parties when they still exist.
+        with self.hold_trait_notifications():
+            old_from, old_to = self.from_party, self.to_party
+            self.choices = parties
+            self.from_party = old_from if old_from in parties else parties[0]
+            default_to = parties[-1] if parties[-1] != self.from_party else parties[0]
+            self.to_party = old_to if old_to in parties else default_to
+
+    def chosen_election(self) -> Election:
+        """The election whose votes are counted (a year's, or the pasted one).
+
+        Raises
+        ------
+        ValueError
+            If the pasted text is malformed (the message names the line).
+        """
+        return _pasted(self.paste) if self.election == OWN else _election(self.election)
+
+    def count_inputs(self) -> dict[str, Any]:
+        """The arguments of the pure functions: see :func:`whatif_inputs`."""
+        election = self.chosen_election()
+        combined = with_against_all(election.votes, election.against_all)
+        if self.points:
+            combined = shift_votes(combined, self.from_party, self.to_party, f"{self.points:.2f}")
+        votes, against_all = split_against_all(combined)
+        custom = {
+            "seats": self.custom_seats,
+            "threshold": f"{self.custom_threshold:.2f}%",
+            "base": self.custom_base,
+            "method": self.custom_method,
+        }
+        scenarios: dict[str, RuleSet] = {}
+        for slot in SLOTS:
+            era = getattr(self, f"scenario_{slot.lower()}")
+            if era == _OFF:
+                continue
+            rule = scenario_rules(custom) if era == _CUSTOM else era_rules(era)
+            scenarios[f"{slot}: {_rule_label(era, rule)}"] = rule
+        if not scenarios:
+            raise ValueError("scenarios: switch on at least one of A, B, C, got all off")
+        return {
+            "election": election,
+            "votes": votes,
+            "against_all": against_all,
+            "ballots": election.ballots,
+            "scenarios": scenarios,
+        }
+
+    def compute(self) -> dict[str, Any]:
+        counted = tuple(self.inputs().values())
+        if counted == self._counted:
+            return self.result
+        inputs = self.count_inputs()
+        votes, against_all = inputs["votes"], inputs["against_all"]
+        # One replay per scenario, shared by both tables.
+        results = replay_all(votes, against_all, inputs["scenarios"], ballots=inputs["ballots"])
+        result = {
+            "votes": votes,
+            "against_all": against_all,
+            "scenarios": inputs["scenarios"],
+            "outcomes": outcomes_table(results, against_all),
+            "summary": summary_table(results, against_all),
+        }
+        self._counted = counted
+        return result
 
 
 def whatif_inputs(explorer: Explorer) -> dict[str, Any]:
@@ -72,7 +213,7 @@ def whatif_inputs(explorer: Explorer) -> dict[str, Any]:
     Returns
     -------
     dict
-        ``election`` (an :class:`~kzlib.compare.elections.Election`), ``votes`` and
+        ``election`` (an :class:`~kzlib.cases.Election`), ``votes`` and
         ``against_all`` after the vote shift, ``ballots``, and ``scenarios``
         (name -> RuleSet, in slot order, switched-off slots left out).
 
@@ -82,47 +223,13 @@ def whatif_inputs(explorer: Explorer) -> dict[str, Any]:
         If the pasted text is malformed or the shift is impossible (the message
         names the line or the argument).
     """
-    c = explorer.controls
-    if c["election"].value == OWN:
-        votes, against_all = parse_votes_csv(c["paste"].value)
-        election = Election(name="your election", votes=votes, against_all=against_all)
-    else:
-        election = _election(c["election"].value)
-    combined = with_against_all(election.votes, election.against_all)
-    if c["points"].value:
-        combined = shift_votes(
-            combined, c["from_party"].value, c["to_party"].value, f"{c['points'].value:.2f}"
+    model = explorer.model
+    if not isinstance(model, WhatIfModel):
+        raise TypeError(
+            f"explorer must be built by build_whatif_explorer, "
+            f"got one with a {type(model).__name__}"
         )
-    votes, against_all = split_against_all(combined)
-    custom = {
-        "seats": c["custom_seats"].value,
-        "threshold": f"{c['custom_threshold'].value:.2f}%",
-        "base": c["custom_base"].value,
-        "method": c["custom_method"].value,
-    }
-    scenarios: dict[str, RuleSet] = {}
-    for slot in SLOTS:
-        era = c[f"scenario_{slot.lower()}"].value
-        if era == _OFF:
-            continue
-        if era == "custom":
-            rule = scenario_rules(custom)
-            label = (
-                f"custom ({rule.list_seats} seats, {float(rule.threshold.percent):g}%, "
-                f"{rule.method})"
-            )
-        else:
-            rule, label = era_rules(era), _era_label(era)
-        scenarios[f"{slot}: {label}"] = rule
-    if not scenarios:
-        raise ValueError("scenarios: switch on at least one of A, B, C, got all off")
-    return {
-        "election": election,
-        "votes": votes,
-        "against_all": against_all,
-        "ballots": election.ballots,
-        "scenarios": scenarios,
-    }
+    return model.count_inputs()
 
 
 def _seat_lookup(outcomes) -> dict[tuple[str, str], int]:
@@ -163,6 +270,134 @@ def _table_html(outcomes, summary) -> str:
     return f"<table><tr><th>party</th><th>votes (%)</th>{head}</tr>{rows}{extra}</table>"
 
 
+class _WhatIfChart:
+    """One bar panel of list seats per scenario: one figure, its artists updated in place."""
+
+    def __init__(self) -> None:
+        fig, axes = plots.new_figure(11, 4.2, ncols=len(SLOTS))
+        plots.finish(
+            fig,
+            "One vote, several rule sets: list seats by party",
+            "CEC results in data/mazhilis_list_results.csv or your pasted data; "
+            "seats computed by kzlib",
+        )
+        # Fixed positions (no layout pass on every move); room below for long names.
+        fig.set_layout_engine("none")
+        for i, ax in enumerate(axes):
+            ax.set_position((0.05 + i * 0.33, 0.3, 0.28, 0.55))
+            ax.set_xlabel("Party list")
+            ax.set_ylabel("List seats")
+            ax.spines[["top", "right"]].set_visible(False)
+            # Party names are drawn as moving texts (see _draw_bars), not tick labels, so
+            # that another election only redraws the bars and names, not the whole figure.
+            ax.set_xticks([])
+            ax.xaxis.set_label_coords(0.5, -0.36)  # below the longest (wrapped) names
+        self.axes = axes
+        self.parties: tuple[str, ...] | None = None
+        self.key: tuple | None = None
+        self.bars: dict = {}
+        self.labels: dict = {}
+        self.names: dict = {}
+        self.view = BlitChartView(fig, self._moving)
+        self.widget = self.view.widget
+
+    def _moving(self) -> list:
+        artists: list = []
+        for ax in self.axes:
+            if ax.get_visible() and ax in self.bars:
+                artists += [*self.bars[ax], *self.labels[ax], *self.names[ax], ax.title]
+        return artists
+
+    def _draw_bars(self, parties: tuple[str, ...]) -> None:
+        # Another election: swap the bars and names, keep the axes (no full redraw).
+        for ax in self.axes:
+            for text in [*self.labels.get(ax, []), *self.names.get(ax, [])]:
+                text.remove()
+            bars = plots.replace_bars(ax, self.bars.get(ax, []), parties, ticks=False)
+            self.bars[ax] = bars
+            self.labels[ax] = [
+                ax.text(b.get_x() + b.get_width() / 2, 0, "", ha="center", va="bottom", fontsize=8)
+                for b in bars
+            ]
+            # Long names hang from under their bar, like rotated tick labels.
+            self.names[ax] = [
+                ax.text(i, -0.03, textwrap.fill(p, 14), transform=ax.get_xaxis_transform(),
+                        rotation=30, rotation_mode="anchor", ha="right", va="top", fontsize=8)
+                for i, p in enumerate(parties)
+            ]
+        self.parties = parties
+
+    def update(self, result: dict[str, Any]) -> None:
+        """Draw the lab's ``result`` and refresh the picture."""
+        parties = tuple(result["votes"])
+        if self.parties != parties:
+            self._draw_bars(parties)
+        names = list(result["scenarios"])
+        top = max(rule.list_seats for rule in result["scenarios"].values())
+        key = (len(names), top)
+        if self.key != key:
+            # Panels shown or the seat scale changed: the whole figure is redrawn.
+            for i, ax in enumerate(self.axes):
+                ax.set_visible(i < len(names))
+                ax.set_ylim(0, top * 1.12)
+            self.key = key
+            self.view.invalidate()
+        alt_parts = []
+        lookup = _seat_lookup(result["outcomes"])
+        for ax, name in zip(self.axes, names):
+            seats = {p: lookup[name, p] for p in parties}
+            for bar, label, party in zip(self.bars[ax], self.labels[ax], parties):
+                bar.set_height(seats[party])
+                label.set_position((label.get_position()[0], seats[party]))
+                label.set_text(str(seats[party]))
+            # A fixed y: matplotlib's automatic title placement misreads a title that
+            # is hidden while the background is drawn (BlitChartView).
+            ax.set_title(name, fontsize=10, y=1.02)
+            alt_parts.append(f"{name}: " + ", ".join(f"{p} {n}" for p, n in seats.items() if n))
+        self.view.refresh(
+            "Bar charts of list seats by party under each scenario. " + "; ".join(alt_parts) + "."
+        )
+
+
+def _controls(model: WhatIfModel) -> dict[str, widgets.Widget]:
+    """The lab's controls, each showing the model's value of the same name."""
+    style = {"style": LABEL_STYLE}
+    slider = {"min": 0, "step": 0.1, "readout_format": ".1f", "continuous_update": False,
+              "layout": widgets.Layout(width="420px"), **style}
+    eras = [(_era_label(e), e) for e in ERAS]
+
+    def dropdown(options: list, name: str, description: str, **kwargs: Any) -> widgets.Dropdown:
+        return widgets.Dropdown(options=options, value=getattr(model, name),
+                                description=description, **style, **kwargs)
+
+    return {
+        "election": dropdown(
+            [("2007", 2007), ("2021", 2021), ("2023", 2023), ("your own (paste below)", OWN)],
+            "election", "Votes of the election"),
+        "paste": widgets.Textarea(
+            value=model.paste, description="Your election (party,votes lines)",
+            continuous_update=False, rows=8, layout=widgets.Layout(width="460px"), **style),
+        "from_party": dropdown(model.choices, "from_party", "Move votes from"),
+        "to_party": dropdown(model.choices, "to_party", "to"),
+        "points": widgets.FloatSlider(
+            value=model.points, max=20, description="Percentage points moved", **slider),
+        "scenario_a": dropdown(eras, "scenario_a", "Scenario A"),
+        "scenario_b": dropdown(eras, "scenario_b", "Scenario B"),
+        "scenario_c": dropdown(eras + [("off", _OFF)], "scenario_c", "Scenario C"),
+        "custom_seats": widgets.BoundedIntText(
+            value=model.custom_seats, min=1, max=300, description="Custom: list seats",
+            layout=widgets.Layout(width="220px"), **style),
+        "custom_threshold": widgets.FloatSlider(
+            value=model.custom_threshold, max=10, description="Custom: threshold (%)", **slider),
+        "custom_base": dropdown([(label, key) for key, label in BASE_LABELS.items()],
+                                "custom_base", "Custom: threshold is a share of",
+                                layout=widgets.Layout(width="440px")),
+        "custom_method": dropdown([(METHOD_LABELS[m], m) for m in CUSTOM_METHODS],
+                                  "custom_method", "Custom: method",
+                                  layout=widgets.Layout(width="420px")),
+    }
+
+
 def build_whatif_explorer(year: int | str = 2021) -> Explorer:
     """The what-if lab of notebook 10.
 
@@ -180,219 +415,45 @@ def build_whatif_explorer(year: int | str = 2021) -> Explorer:
         ``scenario_a`` / ``scenario_b`` / ``scenario_c`` (an era from
         :data:`~kzlib.compare.elections.ERAS`, C may be ``"off"``), and the custom
         rules ``custom_seats``, ``custom_threshold`` (per cent), ``custom_base``,
-        ``custom_method``. ``result`` is a dict with ``votes``, ``against_all``,
-        ``scenarios`` (name -> RuleSet), ``outcomes``
+        ``custom_method``, linked to a :class:`WhatIfModel`. ``result`` is a dict with
+        ``votes``, ``against_all``, ``scenarios`` (name -> RuleSet), ``outcomes``
         (:func:`~kzlib.compare.elections.compare_outcomes`) and ``summary``
         (:func:`~kzlib.compare.elections.compare_summary`).
     """
-    if year not in (2007, 2021, 2023, OWN):
-        raise ValueError(f"year must be 2007, 2021, 2023 or 'own', got {year!r}")
-    example = _election(2023)
-    era_options = [(_era_label(e), e) for e in ERAS]
-    controls: dict[str, widgets.Widget] = {
-        "election": widgets.Dropdown(
-            options=[
-                ("2007", 2007),
-                ("2021", 2021),
-                ("2023", 2023),
-                ("your own (paste below)", OWN),
-            ],
-            value=year,
-            description="Votes of the election",
-            style=LABEL_STYLE,
-        ),
-        "paste": widgets.Textarea(
-            value=format_votes_csv(example.votes, example.against_all),
-            description="Your election (party,votes lines)",
-            continuous_update=False,
-            rows=8,
-            style=LABEL_STYLE,
-            layout=widgets.Layout(width="460px"),
-        ),
-        "from_party": widgets.Dropdown(options=[""], description="Move votes from", style=LABEL_STYLE),
-        "to_party": widgets.Dropdown(options=[""], description="to", style=LABEL_STYLE),
-        "points": widgets.FloatSlider(
-            value=0,
-            min=0,
-            max=20,
-            step=0.1,
-            readout_format=".1f",
-            description="Percentage points moved",
-            continuous_update=False,
-            style=LABEL_STYLE,
-            layout=widgets.Layout(width="420px"),
-        ),
-        "scenario_a": widgets.Dropdown(
-            options=era_options, value="2021 rules", description="Scenario A", style=LABEL_STYLE
-        ),
-        "scenario_b": widgets.Dropdown(
-            options=era_options, value="2023 list tier", description="Scenario B", style=LABEL_STYLE
-        ),
-        "scenario_c": widgets.Dropdown(
-            options=era_options + [("off", _OFF)],
-            value="custom",
-            description="Scenario C",
-            style=LABEL_STYLE,
-        ),
-        "custom_seats": widgets.BoundedIntText(
-            value=98,
-            min=1,
-            max=300,
-            description="Custom: list seats",
-            style=LABEL_STYLE,
-            layout=widgets.Layout(width="220px"),
-        ),
-        "custom_threshold": widgets.FloatSlider(
-            value=5.0,
-            min=0,
-            max=10,
-            step=0.1,
-            readout_format=".1f",
-            description="Custom: threshold (%)",
-            continuous_update=False,
-            style=LABEL_STYLE,
-            layout=widgets.Layout(width="420px"),
-        ),
-        "custom_base": widgets.Dropdown(
-            options=[(label, key) for key, label in BASE_LABELS.items()],
-            value="votes_and_against_all",
-            description="Custom: threshold is a share of",
-            style=LABEL_STYLE,
-            layout=widgets.Layout(width="440px"),
-        ),
-        "custom_method": widgets.Dropdown(
-            options=[(label, key) for key, label in METHOD_LABELS.items()],
-            value="hare",
-            description="Custom: method",
-            style=LABEL_STYLE,
-            layout=widgets.Layout(width="420px"),
-        ),
-    }
+    if year not in (*MAZHILIS_YEARS, OWN):
+        years = ", ".join(map(str, MAZHILIS_YEARS))
+        raise ValueError(f"year must be {years} or 'own', got {year!r}")
+    model = WhatIfModel(election=year)
+    controls = _controls(model)
     explorer = Explorer(controls=controls)
+    chart = _WhatIfChart()
 
-    fig, axes = plots.new_figure(11, 4.2, ncols=len(SLOTS))
-    plots.finish(
-        fig,
-        "One vote, several rule sets: list seats by party",
-        "CEC results in data/mazhilis_list_results.csv or your pasted data; "
-        "seats computed by kzlib",
-    )
-    # Fixed positions (no layout pass on every move); room below for long names.
-    fig.set_layout_engine("none")
-    for i, ax in enumerate(axes):
-        ax.set_position((0.05 + i * 0.33, 0.3, 0.28, 0.55))
-        ax.set_xlabel("Party list")
-        ax.set_ylabel("List seats")
-        ax.spines[["top", "right"]].set_visible(False)
-        # Party names are drawn as moving texts (see draw_bars), not tick labels, so that
-        # another election only redraws the bars and names, not the whole figure.
-        ax.set_xticks([])
-        ax.xaxis.set_label_coords(0.5, -0.36)  # below the longest (wrapped) names
-    state: dict[str, Any] = {
-        "parties": None, "busy": False, "bars": {}, "labels": {}, "names": {}, "key": None
-    }
+    def show_table(result: dict[str, Any]) -> None:
+        explorer.show_text(_table_html(result["outcomes"], result["summary"]))
 
-    def moving() -> list:
-        artists: list = []
-        for ax in axes:
-            if ax.get_visible() and ax in state["bars"]:
-                artists += [*state["bars"][ax], *state["labels"][ax], *state["names"][ax],
-                            ax.title]
-        return artists
+    def show(result: dict[str, Any]) -> None:
+        chart.update(result)
+        show_table(result)
 
-    chart = BlitChartView(fig, moving)
+    def new_choices(change: dict) -> None:
+        # New options reset a dropdown to its first one: put the model's choice back,
+        # and count once, when both are set.
+        chosen = model.from_party, model.to_party
+        with model.hold_trait_notifications():
+            controls["from_party"].options = controls["to_party"].options = change["new"]
+            model.from_party, model.to_party = chosen
 
-    def set_party_options(parties: tuple[str, ...]) -> None:
-        # New election: new choices; keep the current ones when they still exist.
-        old_from, old_to = controls["from_party"].value, controls["to_party"].value
-        controls["from_party"].options = parties
-        controls["to_party"].options = parties
-        controls["from_party"].value = old_from if old_from in parties else parties[0]
-        default_to = parties[-1] if parties[-1] != controls["from_party"].value else parties[0]
-        controls["to_party"].value = old_to if old_to in parties else default_to
-
-    def draw_bars(parties: tuple[str, ...]) -> None:
-        # Another election: swap the bars and names, keep the axes (no full redraw).
-        for ax in axes:
-            for text in [*state["labels"].get(ax, []), *state["names"].get(ax, [])]:
-                text.remove()
-            bars = plots.replace_bars(ax, state["bars"].get(ax, []), parties, ticks=False)
-            state["bars"][ax] = bars
-            state["labels"][ax] = [
-                ax.text(b.get_x() + b.get_width() / 2, 0, "", ha="center", va="bottom", fontsize=8)
-                for b in bars
-            ]
-            # Long names hang from under their bar, like rotated tick labels.
-            state["names"][ax] = [
-                ax.text(i, -0.03, textwrap.fill(p, 14), transform=ax.get_xaxis_transform(),
-                        rotation=30, rotation_mode="anchor", ha="right", va="top", fontsize=8)
-                for i, p in enumerate(parties)
-            ]
-        state["parties"] = parties
-
-    def update(change: Any = None) -> None:
-        if state["busy"]:
-            return  # a change made by this function itself
-        state["busy"] = True
-        try:
+    def on_error(change: dict) -> None:
+        # A table next to the message would show numbers for other settings. When it
+        # goes, show the table again: settings counted before get no new result.
+        if change["new"]:
             explorer.show_text("")
-            if change is not None and change["owner"] is controls["paste"]:
-                controls["election"].value = OWN  # editing the box means "use my data"
-            if controls["election"].value == OWN:
-                votes, against_all = parse_votes_csv(controls["paste"].value)
-                choices = tuple(with_against_all(votes, against_all))
-            else:
-                e = _election(controls["election"].value)
-                choices = tuple(with_against_all(e.votes, e.against_all))
-            if tuple(controls["from_party"].options) != choices:
-                set_party_options(choices)
-            inputs = whatif_inputs(explorer)
-        finally:
-            state["busy"] = False
-        votes, against_all = inputs["votes"], inputs["against_all"]
-        # One replay per scenario, shared by both tables.
-        results = replay_all(votes, against_all, inputs["scenarios"], ballots=inputs["ballots"])
-        outcomes = outcomes_table(results, against_all)
-        summary = summary_table(results, against_all)
+        elif model.result is not None:
+            show_table(model.result)
 
-        parties = tuple(votes)
-        if state["parties"] != parties:
-            draw_bars(parties)
-        names = list(inputs["scenarios"])
-        top = max(rule.list_seats for rule in inputs["scenarios"].values())
-        key = (len(names), top)
-        if state["key"] != key:
-            # Panels shown or the seat scale changed: the whole figure is redrawn.
-            for i, ax in enumerate(axes):
-                ax.set_visible(i < len(names))
-                ax.set_ylim(0, top * 1.12)
-            state["key"] = key
-            chart.invalidate()
-        alt_parts = []
-        lookup = _seat_lookup(outcomes)
-        for ax, name in zip(axes, names):
-            seats = {p: lookup[name, p] for p in parties}
-            for bar, label, party in zip(state["bars"][ax], state["labels"][ax], parties):
-                bar.set_height(seats[party])
-                label.set_position((label.get_position()[0], seats[party]))
-                label.set_text(str(seats[party]))
-            # A fixed y: matplotlib's automatic title placement misreads a title that
-            # is hidden while the background is drawn (BlitChartView).
-            ax.set_title(name, fontsize=10, y=1.02)
-            alt_parts.append(f"{name}: " + ", ".join(f"{p} {n}" for p, n in seats.items() if n))
-        chart.refresh(
-            "Bar charts of list seats by party under each scenario. " + "; ".join(alt_parts) + "."
-        )
-        explorer.show_text(_table_html(outcomes, summary))
-        explorer.result = {
-            "votes": votes,
-            "against_all": against_all,
-            "scenarios": inputs["scenarios"],
-            "outcomes": outcomes,
-            "summary": summary,
-        }
-
-    explorer.watch(update)
+    model.observe(new_choices, names="choices")
+    model.observe(on_error, names="error")
+    explorer.bind(model, show)
     explorer.children = [
         widgets.HTML("<b>1 · Votes</b>"),
         controls["election"],
