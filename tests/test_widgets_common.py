@@ -48,3 +48,18 @@ def test_bind_links_controls_both_ways_and_draws_each_result():
     assert shown == [6, 7]
     explorer.model.number = 2
     assert slider.value == 2 and explorer.error.value == "" and shown == [6, 7, 1]
+
+
+def test_an_equal_new_result_is_still_drawn():
+    # The text may name the inputs too: 2 and 3 both halve to 1 here, yet both are shown.
+    class Floor(ExplorerModel):
+        number = traitlets.Int(2).tag(input=True)
+
+        def compute(self) -> int:
+            return self.number // 2
+
+    shown = []
+    explorer = Explorer(controls={"number": widgets.IntSlider(min=0, max=9, description="N")})
+    explorer.bind(Floor(), lambda r: shown.append((r, explorer.model.number)))
+    explorer.controls["number"].value = 3
+    assert shown == [(1, 2), (1, 3)]

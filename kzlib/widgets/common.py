@@ -48,6 +48,7 @@ from typing import Any
 
 import ipywidgets as widgets
 import traitlets
+from traitlets.utils.bunch import Bunch
 
 from kzlib.plots import figure_png, png_html
 
@@ -74,20 +75,42 @@ def error_html(message: str) -> str:
     )
 
 
+class _EveryResult(traitlets.Any):
+    """A trait that tells its observers about every new value, even an equal one.
+
+    traitlets stays quiet when a new value equals the old one; but a panel's text may
+    name its inputs as well as the result (two year ranges without events give equal,
+    empty results and different text), so every new result is drawn.
+    """
+
+    def set(self, obj: traitlets.HasTraits, value: Any) -> None:
+        old = getattr(obj, self.name)
+        super().set(obj, value)
+        try:
+            equal = old is value or bool(old == value)
+        except Exception:  # noqa: BLE001 - traitlets notified already when == failed
+            return
+        if equal:  # traitlets did not notify
+            obj.notify_change(
+                Bunch(name=self.name, old=old, new=value, owner=obj, type="change")
+            )
+
+
 class ExplorerModel(traitlets.HasTraits):
     """The state and the logic of one explorer, without any widget.
 
     Subclasses declare each input as a trait tagged ``input=True`` (named like the
     explorer's control it is linked to) and implement :meth:`compute`, a thin call
     into a pure kzlib function. Whenever an input changes, :meth:`compute` runs
-    again: its value goes to :attr:`result`, or, for bad input (``ValueError`` /
+    again: its value goes to :attr:`result` (observers hear of every new result, even
+    one equal to the last), or, for bad input (``ValueError`` /
     ``TypeError``), the message goes to :attr:`error` and :attr:`result` keeps the
     last good value. Anything else propagates: it is a bug the tests must see.
     Inputs that depend on each other (a new election brings its own house size) are
     kept consistent by the model's own ``@traitlets.observe`` handlers.
     """
 
-    result = traitlets.Any(None, allow_none=True)
+    result = _EveryResult(None, allow_none=True)
     error = traitlets.Unicode("")
 
     def __init__(self, **inputs: Any) -> None:
@@ -194,35 +217,18 @@ class Explorer:
             if model.has_trait(name):
                 traitlets.link((model, name), (control, "value"))
 
-        def redraw(_change: Any = None) -> None:
+        def show_error(_change: Any = None) -> None:
             self.error.value = error_html(model.error) if model.error else ""
-            if model.result is not None and model.result is not self.result:
+
+        def show_result(_change: Any = None) -> None:
+            if model.result is not None:
                 show(model.result)
                 self.result = model.result
 
-        model.observe(redraw, names=["result", "error"])
-        redraw()
-
-    def watch(self, update: Callable[[Any], None], names: tuple[str, ...] | None = None) -> None:
-        """Call ``update`` now and whenever a control changes.
-
-        ``ValueError`` and ``TypeError`` (bad input) are caught and shown as a
-        readable message in :attr:`error`; anything else propagates, because it
-        is a bug that the tests must see.
-        """
-
-        def guarded(change: Any = None) -> None:
-            try:
-                update(change)
-            except (ValueError, TypeError) as err:
-                self.error.value = error_html(str(err))
-            else:
-                self.error.value = ""
-
-        for name, control in self.controls.items():
-            if names is None or name in names:
-                control.observe(guarded, names="value")
-        guarded(None)
+        model.observe(show_error, names="error")
+        model.observe(show_result, names="result")
+        show_error()
+        show_result()
 
 
 class BlitChartView(ChartView):
