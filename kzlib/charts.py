@@ -247,17 +247,12 @@ def results_chart(years: tuple[int, ...] = (2019, 2022)) -> Chart:
     (Figure, str)
         The figure and its alt text (which lists every share drawn).
     """
-    from kzlib.presidency import presidential_votes
+    from kzlib.presidency import vote_shares
 
     fig, axes = plots.new_figure(10, 4.2, ncols=len(years))
     alt = []
-    for ax, year in zip(axes, years):
-        candidates, against_all = presidential_votes(year)
-        options = dict(sorted(candidates.items(), key=lambda kv: kv[1], reverse=True))
-        if against_all:
-            options["Against all"] = against_all
-        base = sum(options.values())
-        shares = {name: round(v * 100 / base, 2) for name, v in options.items()}
+    for ax, year in zip(axes, years, strict=True):
+        shares = vote_shares(year)
         labels = [plots.literal(n.split()[-1]) if n != "Against all" else n for n in shares]
         colours = [plots.colour("Against all") if n == "Against all"
                    else plots.OKABE_ITO["sky_blue"] for n in shares]
