@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import numbers
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 
@@ -17,6 +18,8 @@ __all__ = [
     "check_exponent",
     "exact_number",
     "non_negative_number",
+    "positive_integer",
+    "vote_mapping",
     "whole_number",
 ]
 
@@ -119,6 +122,27 @@ def whole_number(value: object, name: str) -> int:
     return int(number)
 
 
+def positive_integer(value: object, name: str) -> int:
+    """:func:`whole_number`, also rejecting 0 and below ("seats must be a positive integer").
+
+    Raises
+    ------
+    TypeError
+        If ``value`` is not a number (a bool or a string included).
+    ValueError
+        If ``value`` is not whole or not positive.
+    """
+    try:
+        number = whole_number(value, name)
+    except TypeError:
+        raise TypeError(f"{name} must be a positive integer, got {value!r}") from None
+    except ValueError:
+        raise ValueError(f"{name} must be a positive integer, got {value!r}") from None
+    if number <= 0:
+        raise ValueError(f"{name} must be a positive integer, got {value!r}")
+    return number
+
+
 def non_negative_number(value: object, name: str) -> int | Fraction:
     """:func:`exact_number`, also rejecting a negative value ("votes['Auyl'] must be >= 0")."""
     number = exact_number(value, name)
@@ -129,3 +153,29 @@ def non_negative_number(value: object, name: str) -> int | Fraction:
 
 def _normalise(value: Fraction) -> int | Fraction:
     return int(value) if value.denominator == 1 else value
+
+
+def vote_mapping(votes: object, name: str = "votes") -> dict[str, int | Fraction]:
+    """``votes`` as ``{party: exact count}``, checked like :func:`kzlib.allocate` does.
+
+    Raises
+    ------
+    TypeError
+        If ``votes`` is not a mapping (a list, ``None``, an array), or a party name
+        is not a non-empty string, or a count is not a number.
+    ValueError
+        If a count is negative, NaN or infinite.
+
+    Examples
+    --------
+    >>> vote_mapping({"A": 3, "B": 1.5})
+    {'A': 3, 'B': Fraction(3, 2)}
+    """
+    if not isinstance(votes, Mapping):
+        raise TypeError(f"{name} must be a mapping of party name to votes, got {votes!r}"[:200])
+    checked: dict[str, int | Fraction] = {}
+    for party, value in votes.items():
+        if not isinstance(party, str) or not party.strip():
+            raise TypeError(f"party names in {name} must be non-empty strings, got {party!r}")
+        checked[party] = non_negative_number(value, f"{name}[{party!r}]")
+    return checked

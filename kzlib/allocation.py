@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from kzlib._numbers import exact_number, non_negative_number, whole_number
+from kzlib._numbers import non_negative_number, positive_integer
 from kzlib.thresholds import Threshold, as_threshold
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -307,15 +307,7 @@ def _check_votes(votes: object) -> dict[str, int | Fraction]:
 
 
 def _check_seats(seats: object) -> int:
-    try:
-        number = whole_number(seats, "seats")
-    except TypeError:
-        raise TypeError(f"seats must be a positive integer, got {seats!r}") from None
-    except ValueError:
-        raise ValueError(f"seats must be a positive integer, got {seats!r}") from None
-    if number <= 0:
-        raise ValueError(f"seats must be a positive integer, got {seats!r}")
-    return number
+    return positive_integer(seats, "seats")
 
 
 def _check_tie_break(tie_break: object, parties: Mapping[str, object]) -> tuple[str, ...] | None:

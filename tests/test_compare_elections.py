@@ -131,7 +131,7 @@ def test_custom_rules_values():
             TypeError,
             "seats must be a positive integer, got True",
         ),
-        ({"seats": 9.5, "threshold": "5%"}, TypeError, "seats must be a positive integer, got 9.5"),
+        ({"seats": 9.5, "threshold": "5%"}, ValueError, "seats must be a positive integer, got 9.5"),
         ({"seats": 98, "threshold": 1.5}, ValueError, "threshold must be a share in"),
         ({"seats": 98, "threshold": "five"}, ValueError, "threshold must be a share such as"),
         (

@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 
 import kzlib
 from kzlib import indices, rules
+from kzlib.compare import elections as E
 from kzlib.userdata import parse_votes_csv
 
 VOTES = {"A": 53, "B": 24, "C": 23}
@@ -83,6 +84,20 @@ def test_indices_with_garbage_raise_only_clear_errors(votes, seats):
     _fails_cleanly(lambda: indices.loosemore_hanby(votes, seats), "votes", "seats")
 
 
+@settings(max_examples=200, deadline=None)
+@given(votes=garbage, against_all=garbage, base=garbage, threshold=garbage, points=garbage)
+def test_comparisons_with_garbage_raise_only_clear_errors(votes, against_all, base, threshold,
+                                                         points):
+    # These raised AttributeError for a list or None of votes.
+    named = ("votes", "against_all", "base", "threshold", "points", "party", "ballots")
+    _fails_cleanly(lambda: E.with_against_all(votes, against_all), *named)
+    _fails_cleanly(lambda: E.split_against_all(votes), *named)
+    _fails_cleanly(lambda: E.entry_thresholds(votes, against_all, base=base), *named)
+    _fails_cleanly(lambda: E.threshold_by_base(votes, against_all, threshold=threshold), *named)
+    _fails_cleanly(lambda: E.shift_votes(VOTES, "A", "B", points), *named)
+    _fails_cleanly(lambda: E.custom_rules(against_all, threshold, base=base), "seats", *named)
+
+
 @settings(max_examples=300, deadline=None)
 @given(text=st.text(max_size=200))
 def test_pasted_text_raises_only_clear_errors(text):
@@ -121,12 +136,15 @@ ABSURD = {
     'kzlib.allocate({"A": Decimal("1e-999999999"), "B": 1}, 3)': "votes['A']",
     'kzlib.allocate(V, Decimal("1e999999999"))': "seats",
     'kzlib.allocate(V, 3, threshold="1e" + "9" * 5000)': "threshold",
+    'shift_votes(V, "A", "B", "1e999999999")': "points",
+    'custom_rules(98, "1e-99999999%")': "threshold",
 }
 
 RUNNER = """
 import json, sys
 from decimal import Decimal
 import kzlib
+from kzlib.compare.elections import custom_rules, shift_votes
 V = {"A": 1, "B": 2}
 out = []
 for line in sys.stdin.read().strip().splitlines():

@@ -35,10 +35,16 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from kzlib import indices
-from kzlib._numbers import exact_number, non_negative_number
+from kzlib._numbers import (
+    check_exponent,
+    exact_number,
+    non_negative_number,
+    positive_integer,
+    vote_mapping,
+)
 from kzlib.allocation import Allocation, TieError, method_name
 from kzlib.rules import RuleSet, mazhilis
-from kzlib.thresholds import BASES, Threshold, parse_share
+from kzlib.thresholds import BASES, Threshold, check_base, parse_share
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -127,12 +133,8 @@ def custom_rules(
     >>> rule.list_seats, rule.threshold.describe()
     (98, "5% of votes for the parties plus 'against all' (at or above)")
     """
-    if isinstance(seats, bool) or not isinstance(seats, int):
-        raise TypeError(f"seats must be a positive integer, got {seats!r}")
-    if seats <= 0:
-        raise ValueError(f"seats must be a positive integer, got {seats!r}")
-    if base not in BASES:
-        raise ValueError(f"base must be one of {sorted(BASES)}, got {base!r}")
+    seats = positive_integer(seats, "seats")
+    check_base(base)
     if isinstance(threshold, Threshold):
         rule = threshold
     else:
@@ -562,6 +564,7 @@ def shift_votes(
     if from_party == to_party:
         raise ValueError(f"to_party must differ from from_party, got {to_party!r} for both")
     if isinstance(points, str):
+        check_exponent(points, "points")  # before Fraction(), which would hang on "1e999999999"
         try:
             amount = Fraction(points.strip())
         except ValueError:
@@ -604,10 +607,10 @@ def with_against_all(votes: Mapping[str, object], against_all: object) -> dict[s
     ValueError
         If ``votes`` already has an 'Against all' key.
     """
-    if AGAINST_ALL in votes:
-        raise ValueError(f"votes already has an {AGAINST_ALL!r} entry, got {dict(votes)!r}")
-    combined = {p: exact_number(v, f"votes[{p!r}]") for p, v in votes.items()}
-    extra = exact_number(against_all, "against_all")
+    combined = vote_mapping(votes)
+    if AGAINST_ALL in combined:
+        raise ValueError(f"votes already has an {AGAINST_ALL!r} entry, got {combined!r}")
+    extra = non_negative_number(against_all, "against_all")
     if extra:
         combined[AGAINST_ALL] = extra
     return combined
@@ -615,8 +618,8 @@ def with_against_all(votes: Mapping[str, object], against_all: object) -> dict[s
 
 def split_against_all(votes: Mapping[str, object]) -> tuple[dict[str, Number], Number]:
     """The inverse of :func:`with_against_all`: (party votes, 'against all' votes)."""
-    parties = {p: exact_number(v, f"votes[{p!r}]") for p, v in votes.items() if p != AGAINST_ALL}
-    return parties, exact_number(votes.get(AGAINST_ALL, 0), "against_all")
+    exact = vote_mapping(votes)
+    return {p: v for p, v in exact.items() if p != AGAINST_ALL}, exact.get(AGAINST_ALL, 0)
 
 
 # --------------------------------------------------------------------------- thresholds
@@ -657,10 +660,9 @@ def entry_thresholds(
     >>> {p: round(float(t), 2) for p, t in entry_thresholds({"A": 930, "B": 70}).items()}
     {'A': 93.0, 'B': 7.0}
     """
-    if base not in BASES:
-        raise ValueError(f"base must be one of {sorted(BASES)}, got {base!r}")
-    exact = {p: exact_number(v, f"votes[{p!r}]") for p, v in votes.items()}
-    aa = exact_number(against_all, "against_all")
+    check_base(base)
+    exact = vote_mapping(votes)
+    aa = non_negative_number(against_all, "against_all")
     if base == "votes":
         total = sum(exact.values())
     elif base == "votes_and_against_all":
@@ -709,7 +711,7 @@ def threshold_by_base(
     import pandas as pd
 
     share = parse_share(threshold, "threshold")
-    exact = {p: exact_number(v, f"votes[{p!r}]") for p, v in votes.items()}
+    exact = vote_mapping(votes)
     rows = []
     for base in BASES:
         if base == "ballots" and ballots is None:
