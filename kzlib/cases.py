@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from kzlib import mixed
 from kzlib.allocation import Allocation, allocate, method_name
 from kzlib.counting import HandCount, article_97_1_steps
-from kzlib.data import load, read_rows
+from kzlib.data import DataError, load, read_rows
 from kzlib.rules import RuleSet, maslikhat, mazhilis
 from kzlib.thresholds import BASES, Threshold, parse_share
 
@@ -139,6 +139,12 @@ def _list_result(rows: list[dict[str, str]]) -> tuple[dict[str, int], int, dict[
     seats = 0
     for row in rows:
         seats = int(row["list_seats_total"])
+        if row["votes"] == "":  # allowed by the schema on an unresolved row
+            raise DataError(
+                f"mazhilis_list_results.csv: votes of {row['party'] or 'against all'!r} in "
+                f"{row['year']} is empty ({row['status']}); an election cannot be counted "
+                "without every list's votes"
+            )
         if row["option"] == "against_all":
             against_all += int(row["votes"])
         else:

@@ -103,3 +103,23 @@ def test_a_five_thousand_digit_count_names_file_line_and_column(folder):
     with pytest.raises(DataError, match=r"^senate\.csv line 2: seats must be an integer of at "
                                         r"most 15 digits"):
         data.load("senate")
+
+
+def test_an_unresolved_empty_vote_cell_cannot_be_counted(folder):
+    # The schema allows an empty count on an 'unresolved' row; counting it must say so.
+    path = folder / "mazhilis_list_results.csv"
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+    header = rows[0]
+    for row in rows[1:]:
+        if row[header.index("year")] == "2023" and row[header.index("party")] == "Baitaq":
+            row[header.index("votes")] = ""
+            row[header.index("status")] = "unresolved: count disputed"
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
+    from kzlib import cases
+
+    assert len(data.load("mazhilis_list_results")) == len(rows) - 1
+    with pytest.raises(DataError, match=r"^mazhilis_list_results\.csv: votes of 'Baitaq' in 2023 "
+                                        r"is empty \(unresolved: count disputed\)"):
+        cases.mazhilis_election(2023)
