@@ -46,8 +46,15 @@ def test_bind_links_controls_both_ways_and_draws_each_result():
     slider.value = 15
     assert "number must be even, got 15" in explorer.error.value
     assert shown == [6, 7]
+    # The text and charts describe 14, not the 15 on the slider: hidden until computable.
+    chart = widgets.HTML("chart")
+    explorer.children = [slider, chart]
+    explorer.model.number = 17
+    assert [w.layout.visibility for w in (explorer.text, chart)] == ["hidden", "hidden"]
+    assert slider.layout.visibility != "hidden"
     explorer.model.number = 2
     assert slider.value == 2 and explorer.error.value == "" and shown == [6, 7, 1]
+    assert [w.layout.visibility for w in (explorer.text, chart)] == ["visible", "visible"]
 
 
 def test_an_equal_new_result_is_still_drawn():

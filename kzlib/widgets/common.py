@@ -204,12 +204,20 @@ class Explorer:
         """Set the shown numbers (HTML)."""
         self.text.value = value
 
+    def outputs(self) -> list[widgets.Widget]:
+        """What the panel shows (its text and charts): every child that is not a control."""
+        controls = {id(c) for c in self.controls.values()}
+        return [self.text] + [
+            c for c in self.children if id(c) not in controls and not isinstance(c, widgets.Box)
+        ]
+
     def bind(self, model: ExplorerModel, show: Callable[[Any], None]) -> None:
         """Link every control to the model trait of the same name, and draw results.
 
         ``show(result)`` is called now and with every new result of the model; it
         only draws (chart artists, text). The model's error message, if any, is
-        shown in :attr:`error`. Controls without a model trait of their name are
+        shown in :attr:`error`, and the text and charts are hidden meanwhile: they
+        describe the last input that could be computed, not the controls. Controls without a model trait of their name are
         left to the builder (e.g. buttons).
         """
         self.model = model
@@ -219,6 +227,10 @@ class Explorer:
 
         def show_error(_change: Any = None) -> None:
             self.error.value = error_html(model.error) if model.error else ""
+            # What the panel showed belongs to the last good input, not to the controls
+            # now: hide it (keeping its place) until the input can be computed again.
+            for output in self.outputs():
+                output.layout.visibility = "hidden" if model.error else "visible"
 
         def show_result(_change: Any = None) -> None:
             if model.result is not None:
