@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
-from kzlib._numbers import exact_number, non_negative_number, whole_number
+from kzlib._numbers import non_negative_number, whole_number
 from kzlib.thresholds import Threshold, as_threshold
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -29,7 +29,7 @@ from typing import Literal
 
 from kzlib._numbers import whole_number
 from kzlib.allocation import Allocation, allocate
-from kzlib.thresholds import BASES, Threshold, check_base
+from kzlib.thresholds import Threshold, check_base
 
 __all__ = ["RuleSet", "SOURCES", "mazhilis", "maslikhat"]
 

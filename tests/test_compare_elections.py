@@ -488,7 +488,12 @@ def test_threshold_by_base_admits_a_list_exactly_at_the_threshold():
 
 def test_tables_from_replays_match_the_one_call_forms():
     from kzlib.compare.elections import (
-        compare_outcomes, compare_summary, outcomes_table, replay_all, summary_table)
+        compare_outcomes,
+        compare_summary,
+        outcomes_table,
+        replay_all,
+        summary_table,
+    )
 
     votes, scenarios = {"A": 60, "B": 34, "C": 6}, {
         "7%": {"seats": 10, "threshold": "7%"}, "5%": {"seats": 10, "threshold": "5%"}}

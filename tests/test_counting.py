@@ -9,8 +9,9 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from kzlib import TieError, Threshold, indices
+from kzlib import Threshold, TieError, indices
 from kzlib.allocation import DIVISOR_METHODS, allocate
+from kzlib.cases import Election, mazhilis_count, mazhilis_election, official_cases
 from kzlib.counting import (
     METHOD_LABELS,
     METHOD_ORDER,
@@ -22,7 +23,6 @@ from kzlib.counting import (
     house_size_paradoxes,
     methods_vs_official,
 )
-from kzlib.cases import Election, mazhilis_count, mazhilis_election, official_cases
 
 
 def mazhilis_votes(year: int) -> tuple[dict[str, int], int]:
