@@ -261,8 +261,10 @@ def test_compare_outcomes_vote_pct_matches_cec_percentages_2023():
     e = mazhilis_election(2023)
     t = E.compare_outcomes(e.votes, e.against_all, {"2023": rules.mazhilis(2023)})
     df = load("mazhilis_list_results")
-    cec = dict(zip(df[df.year == 2023].party, df[df.year == 2023].percent_reported))
-    assert dict(zip(t.party, t.vote_pct)) == cec  # includes the 'Against all' row (3.9)
+    rows = df[df.year == 2023]
+    cec = dict(zip(rows.party, rows.percent_reported, strict=True))
+    # includes the 'Against all' row (3.9)
+    assert dict(zip(t.party, t.vote_pct, strict=True)) == cec
     last = t.iloc[-1]
     assert (last.party, bool(last.eligible), last.seats) == ("Against all", False, 0)
 
@@ -470,7 +472,7 @@ def test_threshold_by_base_without_ballots_and_nobody_admitted():
 def test_official_check(year):
     t = E.official_check(mazhilis_election(year))
     assert t.match.all()
-    assert dict(zip(t.party, t.official_seats)) == official(year)
+    assert dict(zip(t.party, t.official_seats, strict=True)) == official(year)
     assert set(t.year) == {year}
 
 

@@ -317,7 +317,8 @@ NAMES = ["Amanat", "Auyl", "Respublica", "Ak Zhol", "QHP", "JSDP", "Baitaq"]
 votes_st = (
     st.lists(st.integers(min_value=0, max_value=3_000_000), min_size=2, max_size=len(NAMES))
     .filter(lambda vs: sum(1 for v in vs if v) >= 2)
-    .map(lambda vs: dict(zip(NAMES, vs)))
+    # fewer vote counts than names is intended: the first len(vs) parties stand
+    .map(lambda vs: dict(zip(NAMES, vs, strict=False)))
 )
 PROPS = settings(
     max_examples=120, deadline=None, suppress_health_check=[HealthCheck.filter_too_much]
