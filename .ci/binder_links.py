@@ -42,7 +42,7 @@ def badge(path: str) -> str:
 
 
 def with_link(text: str, link: str) -> str:
-    """``text`` (a title cell or the README) with ``link`` alone on a line after its first heading."""
+    """``text`` (a title cell or README) with ``link`` as a paragraph after the first heading."""
     lines = LINE.sub("", text).split("\n")
     first = next(i for i, line in enumerate(lines) if line.startswith("# "))
     rest = lines[first + 1:]

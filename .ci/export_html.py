@@ -53,9 +53,9 @@ def export(output: Path) -> list[Path]:
         pages.append(page)
     shutil.copytree(NOTEBOOKS / "solutions", output / "solutions", dirs_exist_ok=True)
     index = output / "index.html"
-    index.write_text('<!doctype html><meta http-equiv="refresh" content="0; url=00_start_here.html">'
-                     '<a href="00_start_here.html">Kazakhstan Reform Notebooks: start here</a>\n',
-                     encoding="utf-8")
+    redirect = '<!doctype html><meta http-equiv="refresh" content="0; url=00_start_here.html">'
+    link = '<a href="00_start_here.html">Kazakhstan Reform Notebooks: start here</a>\n'
+    index.write_text(redirect + link, encoding="utf-8")
     return pages
 
 

@@ -42,6 +42,7 @@ import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from kzlib import _dates, data, indices
@@ -211,7 +212,7 @@ def _rules_from_rows(rows: Sequence[Mapping[str, str]]) -> tuple[SelectionRule, 
             raise ValueError(f"akim_selection: level {level!r} starts only on {own[0].valid_from}")
         if own[-1].valid_to is not None and own[-1].valid_to <= LAST_DAY:
             raise ValueError(f"akim_selection: level {level!r} ends on {own[-1].valid_to}")
-        for earlier, later in zip(own, own[1:]):
+        for earlier, later in pairwise(own):
             if earlier.valid_to != later.valid_from:
                 raise ValueError(
                     f"akim_selection: level {level!r} has a gap or overlap between "

@@ -275,7 +275,8 @@ class Allocation:
         return pd.DataFrame(
             {
                 column: pd.Series(
-                    [row[column] for row in rows], dtype=object if huge and column == "votes" else None
+                    [row[column] for row in rows],
+                    dtype=object if huge and column == "votes" else None,
                 )
                 for column in rows[0]
             }
@@ -508,7 +509,7 @@ def _largest_remainder(
     k = house if name == "hare" else house + 1
     auto: dict[str, int] = {}
     rem: dict[str, int] = {}  # remainder numerators over `total`
-    for party, w in zip(eligible, weights):
+    for party, w in zip(eligible, weights, strict=True):
         auto[party], rem[party] = divmod(w * k, total)
     left = house - sum(auto.values())
 
@@ -547,7 +548,7 @@ def _largest_remainder(
     return Allocation(
         seats=seats,
         quota=Fraction(eligible_votes) / k,
-        quotient_numerators={p: w * k for p, w in zip(eligible, weights)},
+        quotient_numerators={p: w * k for p, w in zip(eligible, weights, strict=True)},
         quotient_denominator=total,
         automatic_seats=auto,
         remainder_seats=tuple(chosen),
@@ -623,7 +624,7 @@ def _divisor(
 
     # Seats left: pop the largest next quotient (exact), all level ones together.
     heap = [_Next(w, _scaled_divisor(name, k), i)
-            for i, (w, k) in enumerate(zip(weights, won)) if w > 0]
+            for i, (w, k) in enumerate(zip(weights, won, strict=True)) if w > 0]
     heapq.heapify(heap)
     tie: tuple[str, ...] = ()
     last: tuple[int, int] | None = None
@@ -652,7 +653,7 @@ def _divisor(
     last_num, last_den = last
 
     seats = {p: 0 for p in common["votes"]}
-    seats.update(zip(eligible, won))
+    seats.update(zip(eligible, won, strict=True))
     # The final divisor in vote units: (last quotient) expressed in the original votes.
     scale = Fraction(sum(common["votes"][p] for p in eligible), sum(weights))
     final = Fraction(last_num * 5, last_den) * scale
@@ -660,7 +661,9 @@ def _divisor(
         seats=seats,
         divisor=final,
         # quotient = w / (5 * last_num / last_den) in the integer weights' units
-        quotient_numerators={p: w * last_den for p, w in zip(eligible, weights)} if last_num else {},
+        quotient_numerators=(
+            {p: w * last_den for p, w in zip(eligible, weights, strict=True)} if last_num else {}
+        ),
         quotient_denominator=5 * last_num if last_num else 1,
         tie=tie,
         **common,

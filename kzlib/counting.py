@@ -716,8 +716,8 @@ def house_size_paradoxes(
     This is the **Alabama paradox**: in 1880 the US Census Office found that
     Alabama would get 8 seats in a House of 299 but 7 in a House of 300 under the
     largest-remainder (Hamilton) method
-    (http://www.ctl.ua.edu/math103/apportionment/paradoxs.htm). Largest-remainder methods (Hare, Droop)
-    can show it; divisor methods (D'Hondt, Sainte-Laguë) never do, because they
+    (http://www.ctl.ua.edu/math103/apportionment/paradoxs.htm). Largest-remainder methods
+    (Hare, Droop) can show it; divisor methods (D'Hondt, Sainte-Laguë) never do, because they
     hand out seats one at a time and never take one back.
 
     Parameters

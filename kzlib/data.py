@@ -257,7 +257,9 @@ CATALOGUE: dict[str, Dataset] = {
             Column(
                 "topic",
                 "str",
-                choices=("presidency", "parliament", "institutions", "parties", "akims", "elections"),
+                choices=(
+                    "presidency", "parliament", "institutions", "parties", "akims", "elections"
+                ),
             ),
             Column("aspect", "str"),
             Column("before", "str", empty="allowed"),
@@ -272,7 +274,9 @@ CATALOGUE: dict[str, Dataset] = {
     ),
     "akim_selection": Dataset(
         name="akim_selection",
-        description="How akims (heads of local administration) are chosen at each level, by period.",
+        description=(
+            "How akims (heads of local administration) are chosen at each level, by period."
+        ),
         columns=(
             Column("level", "str", choices=("region", "district", "rural")),
             Column("level_name", "str"),
@@ -310,7 +314,9 @@ CATALOGUE: dict[str, Dataset] = {
     ),
     "mazhilis_2023_seats": Dataset(
         name="mazhilis_2023_seats",
-        description="Mazhilis 2023 seats by party and seat type, with two readings of the SMD tier.",
+        description=(
+            "Mazhilis 2023 seats by party and seat type, with two readings of the SMD tier."
+        ),
         columns=(
             Column("party", "party"),
             Column("seat_type", "str", choices=("party_list", "smd", "total")),
@@ -657,7 +663,7 @@ def read_rows(name: str, data_dir: str | os.PathLike[str] | None = None) -> list
             last_line = reader.line_num
             if len(cells) != len(header):
                 raise DataError(f"{where}: expected {len(header)} cells, got {len(cells)}")
-            row = dict(zip(header, cells))
+            row = dict(zip(header, cells, strict=True))
             status = row["status"].strip()
             if not status:
                 raise DataError(f"{where}: status must not be empty")
@@ -667,7 +673,9 @@ def read_rows(name: str, data_dir: str | os.PathLike[str] | None = None) -> list
             for col in dataset.columns:
                 value = row[col.name]
                 if value.strip() != value:
-                    raise DataError(f"{where}: {col.name} has leading or trailing spaces: {value!r}")
+                    raise DataError(
+                        f"{where}: {col.name} has leading or trailing spaces: {value!r}"
+                    )
                 if value == "":
                     if not _empty_allowed(col, row):
                         raise DataError(f"{where}: {col.name} must not be empty")
@@ -675,7 +683,7 @@ def read_rows(name: str, data_dir: str | os.PathLike[str] | None = None) -> list
                 _check_cell(col, value, where)
             key = tuple(row[c] for c in dataset.key)
             if dataset.key and key in seen:
-                named = ", ".join(f"{c}={v!r}" for c, v in zip(dataset.key, key))
+                named = ", ".join(f"{c}={v!r}" for c, v in zip(dataset.key, key, strict=True))
                 raise DataError(
                     f"{where}: duplicate row ({named}) already on line {seen[key]}; "
                     "it would be counted twice"
@@ -723,9 +731,11 @@ def load(name: str, data_dir: str | os.PathLike[str] | None = None) -> pandas.Da
         if col.kind == "int":
             frame[col.name] = pd.array([int(c) if c else None for c in cells], dtype="Int64")
         elif col.kind == "float":
-            frame[col.name] = pd.Series([float(c) if c else math.nan for c in cells], dtype="float64")
+            floats = [float(c) if c else math.nan for c in cells]
+            frame[col.name] = pd.Series(floats, dtype="float64")
         elif col.kind == "date":
-            frame[col.name] = pd.to_datetime(pd.Series([c or None for c in cells]), format="%Y-%m-%d")
+            dates = pd.Series([c or None for c in cells])
+            frame[col.name] = pd.to_datetime(dates, format="%Y-%m-%d")
         else:
             frame[col.name] = pd.Series(cells, dtype="object")
     return pd.DataFrame(frame)

@@ -42,7 +42,9 @@ def shares(values: Mapping[str, object], name: str = "values") -> dict[str, Frac
     return {party: value / total for party, value in exact.items()}
 
 
-def _paired(votes: Mapping[str, object], seats: Mapping[str, object]) -> list[tuple[Fraction, Fraction]]:
+def _paired(
+    votes: Mapping[str, object], seats: Mapping[str, object]
+) -> list[tuple[Fraction, Fraction]]:
     v, s = shares(votes, "votes"), shares(seats, "seats")
     parties = list(v) + [p for p in s if p not in v]
     return [(v.get(p, Fraction(0)), s.get(p, Fraction(0))) for p in parties]

@@ -48,6 +48,7 @@ import functools
 import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from kzlib import _dates, cases, data, indices
@@ -208,7 +209,7 @@ def _rules_from_rows(rows: Sequence[Mapping[str, str]]) -> tuple[RegistrationRul
             )
         )
     result.sort(key=lambda r: r.valid_from or datetime.date.min)
-    for earlier, later in zip(result, result[1:]):
+    for earlier, later in pairwise(result):
         if earlier.valid_to != later.valid_from:
             raise ValueError(
                 f"party_registration_rules: period {earlier.period!r} ends {earlier.valid_to} "
@@ -481,7 +482,7 @@ def new_registrations() -> pd.DataFrame:
     ]
     rows.sort(key=lambda r: r["date"])
     gaps: list[float | None] = [None]
-    for earlier, later in zip(rows, rows[1:]):
+    for earlier, later in pairwise(rows):
         later_day = datetime.date.fromisoformat(later["date"])
         days = (later_day - datetime.date.fromisoformat(earlier["date"])).days
         gaps.append(round(days / 365.25, 1))

@@ -349,7 +349,8 @@ def share_of(result: Referendum, option: str = "yes", of: str = "participants") 
             f"option must be 'yes' or 'no' when of='valid_yes_no' "
             f"({option!r} ballots are not among the valid Yes and No votes), got {option!r}"
         )
-    return Share(option=option, votes=votes, of=of, base_total=total, fraction=share(votes, of=total))
+    fraction = share(votes, of=total)
+    return Share(option=option, votes=votes, of=of, base_total=total, fraction=fraction)
 
 
 def parts_of(result: Referendum, of: str) -> dict[str, int]:

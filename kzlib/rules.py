@@ -29,7 +29,7 @@ from typing import Literal
 
 from kzlib._numbers import whole_number
 from kzlib.allocation import Allocation, allocate
-from kzlib.thresholds import BASES, Threshold, check_base
+from kzlib.thresholds import Threshold, check_base
 
 __all__ = ["RuleSet", "SOURCES", "mazhilis", "maslikhat"]
 
@@ -163,7 +163,8 @@ class RuleSet:
         """
         if self.list_share == 0:
             raise ValueError(
-                f"{self.chamber} ({self.level}) has no party-list seats: all seats are single-member"
+                f"{self.chamber} ({self.level}) has no party-list seats: "
+                "all seats are single-member"
             )
         if seats is None:
             if self.list_seats is None:
@@ -240,10 +241,15 @@ def _one_party_rule(
     seat_map = {p: 0 for p in votes}
     seat_map[leader] = seats - second
     seat_map[runner_up] = second
+    # The two-seat floor, when it binds, is what gives the runner-up its extra seat.
+    if second == result.seats[runner_up]:
+        remainder_seats = result.remainder_seats
+    else:
+        remainder_seats = (runner_up,)
     return replace(
         result,
         votes=dict(votes),
-        remainder_seats=result.remainder_seats if second == result.seats[runner_up] else (runner_up,),
+        remainder_seats=remainder_seats,
         seats=seat_map,
         eligible=tuple(p for p in votes if p in (leader, runner_up)),
         threshold=first.threshold,
@@ -307,7 +313,8 @@ def mazhilis(
     year = _year(year)
     if year < _FIRST_MAZHILIS_YEAR:
         raise ValueError(
-            f"year must be {_FIRST_MAZHILIS_YEAR} or later (the all-list Mazhilis began in 2007), got {year}"
+            f"year must be {_FIRST_MAZHILIS_YEAR} or later "
+            f"(the all-list Mazhilis began in 2007), got {year}"
         )
     if year == 2022:
         raise ValueError(

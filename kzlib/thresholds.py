@@ -100,7 +100,8 @@ def parse_share(value: object, name: str = "threshold") -> Fraction:
     else:
         share = Fraction(exact_number(value, name))
     if not 0 <= share < 1:
-        hint = f" (did you mean '{value}%'?)" if isinstance(value, (int, float)) and 1 <= value < 100 else ""
+        looks_like_percent = isinstance(value, (int, float)) and 1 <= value < 100
+        hint = f" (did you mean '{value}%'?)" if looks_like_percent else ""
         raise ValueError(f"{name} must be a share in [0, 1), got {value!r}{hint}")
     return share
 

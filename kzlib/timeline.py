@@ -215,7 +215,8 @@ def _as_date(value: object, name: str) -> datetime.date | None:
                 f"{name} must be an ISO date such as '2022-01-05', got {value!r}"
             ) from None
     raise TypeError(
-        f"{name} must be a date, an ISO date string or a year, got {value!r} ({type(value).__name__})"
+        f"{name} must be a date, an ISO date string or a year, "
+        f"got {value!r} ({type(value).__name__})"
     )
 
 

@@ -6,6 +6,7 @@ shows with what the same builder computes here).
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from pathlib import Path
@@ -23,12 +24,18 @@ def explorer_call(notebook: Path) -> tuple[list[str], str | None]:
     for cell in nb["cells"]:
         if cell["cell_type"] != "code":
             continue
-        for line in "".join(cell["source"]).splitlines():
-            if line.startswith("from kzlib.widgets"):
-                imports.append(line)
-            match = re.match(r"\w+ = (build_\w+\(.*\))$", line)
-            if match:
-                call = match.group(1)
+        source = "".join(cell["source"])
+        imports += [ln for ln in source.splitlines() if ln.startswith("from kzlib.widgets")]
+        try:
+            tree = ast.parse(source)
+        except SyntaxError:  # IPython magics: such a cell builds no explorer
+            continue
+        # Parsed, not matched line by line: a call wrapped over several lines counts too.
+        for node in tree.body:
+            value = getattr(node, "value", None)
+            if (isinstance(node, ast.Assign) and isinstance(value, ast.Call)
+                    and isinstance(value.func, ast.Name) and value.func.id.startswith("build_")):
+                call = ast.get_source_segment(source, value)
     return imports, call
 
 

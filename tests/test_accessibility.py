@@ -41,7 +41,8 @@ def test_every_stored_image_has_alt_text(path):
     images = list(_stored_images(nb))
     assert images, f"{path.name}: no image found (the walk is broken, or the notebook has no chart)"
     for where, alt in images:
-        assert len(alt.strip()) > 20, f"{path.name}, {where}: alt text missing or too short: {alt!r}"
+        message = f"{path.name}, {where}: alt text missing or too short: {alt!r}"
+        assert len(alt.strip()) > 20, message
 
 
 def test_the_walk_finds_a_missing_alt():

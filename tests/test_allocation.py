@@ -257,7 +257,11 @@ def test_threshold_forms_agree():
         (dict(against_all=-1), ValueError, ["against_all", "-1"]),
         (dict(tie_break="A"), TypeError, ["tie_break", "'A'"]),
         (dict(threshold=Threshold("5%", base="ballots")), ValueError, ["ballots", "None"]),
-        (dict(threshold=Threshold("5%", base="ballots"), ballots=10), ValueError, ["ballots", "10"]),
+        (
+            dict(threshold=Threshold("5%", base="ballots"), ballots=10),
+            ValueError,
+            ["ballots", "10"],
+        ),
         (dict(threshold=0.9), ValueError, ["threshold", "no party"]),
     ],
 )

@@ -131,7 +131,11 @@ def test_custom_rules_values():
             TypeError,
             "seats must be a positive integer, got True",
         ),
-        ({"seats": 9.5, "threshold": "5%"}, ValueError, "seats must be a positive integer, got 9.5"),
+        (
+            {"seats": 9.5, "threshold": "5%"},
+            ValueError,
+            "seats must be a positive integer, got 9.5",
+        ),
         ({"seats": 98, "threshold": 1.5}, ValueError, "threshold must be a share in"),
         ({"seats": 98, "threshold": "five"}, ValueError, "threshold must be a share such as"),
         (
@@ -261,8 +265,10 @@ def test_compare_outcomes_vote_pct_matches_cec_percentages_2023():
     e = mazhilis_election(2023)
     t = E.compare_outcomes(e.votes, e.against_all, {"2023": rules.mazhilis(2023)})
     df = load("mazhilis_list_results")
-    cec = dict(zip(df[df.year == 2023].party, df[df.year == 2023].percent_reported))
-    assert dict(zip(t.party, t.vote_pct)) == cec  # includes the 'Against all' row (3.9)
+    rows = df[df.year == 2023]
+    cec = dict(zip(rows.party, rows.percent_reported, strict=True))
+    # includes the 'Against all' row (3.9)
+    assert dict(zip(t.party, t.vote_pct, strict=True)) == cec
     last = t.iloc[-1]
     assert (last.party, bool(last.eligible), last.seats) == ("Against all", False, 0)
 
@@ -470,7 +476,7 @@ def test_threshold_by_base_without_ballots_and_nobody_admitted():
 def test_official_check(year):
     t = E.official_check(mazhilis_election(year))
     assert t.match.all()
-    assert dict(zip(t.party, t.official_seats)) == official(year)
+    assert dict(zip(t.party, t.official_seats, strict=True)) == official(year)
     assert set(t.year) == {year}
 
 
@@ -488,7 +494,12 @@ def test_threshold_by_base_admits_a_list_exactly_at_the_threshold():
 
 def test_tables_from_replays_match_the_one_call_forms():
     from kzlib.compare.elections import (
-        compare_outcomes, compare_summary, outcomes_table, replay_all, summary_table)
+        compare_outcomes,
+        compare_summary,
+        outcomes_table,
+        replay_all,
+        summary_table,
+    )
 
     votes, scenarios = {"A": 60, "B": 34, "C": 6}, {
         "7%": {"seats": 10, "threshold": "7%"}, "5%": {"seats": 10, "threshold": "5%"}}

@@ -85,10 +85,14 @@ def test_presidential_term_is_a_law_amending_the_constitution_not_the_referendum
 def test_senate_appointees_row_agrees_with_senate_csv():
     c = change("parliament", "Senate appointees")
     senate = data.load("senate")
-    before = int(senate[(senate.period == "before 2023") & (senate.component == "appointed")].seats.iloc[0])
-    after = int(senate[(senate.period == "from 2023") & (senate.component == "appointed")].seats.iloc[0])
-    apk = int(senate[(senate.period == "from 2023")
-                     & (senate.component == "appointed_on_apk_proposal")].seats.iloc[0])
+
+    def seats(period: str, component: str) -> int:
+        row = senate[(senate.period == period) & (senate.component == component)]
+        return int(row.seats.iloc[0])
+
+    before = seats("before 2023", "appointed")
+    after = seats("from 2023", "appointed")
+    apk = seats("from 2023", "appointed_on_apk_proposal")
     assert c.before.startswith(f"{before} ")
     assert c.after.startswith(f"{after} ") and f"{apk} of them" in c.after
     assert c.effective == datetime.date(2023, 1, 24)
@@ -115,7 +119,8 @@ def test_prosecution_claim_is_marked_unverified():
     assert c.status.startswith("unverified")
     unverified = before_after()
     unverified = unverified[unverified.status.str.lower().str.startswith("unverified")]
-    assert ("institutions", "prosecution") in set(zip(unverified.topic, unverified.aspect))
+    pairs = set(zip(unverified.topic, unverified.aspect, strict=True))
+    assert ("institutions", "prosecution") in pairs
 
 
 def test_constitutional_court_row():
@@ -141,7 +146,8 @@ def test_change_reads_the_data_it_is_given(data_copy):
 def test_topic_without_rows_has_no_aspects(data_copy):
     path = data_copy / "reform_changes.csv"
     lines = path.read_text(encoding="utf-8").splitlines()
-    path.write_text("\n".join(l for l in lines if not l.startswith("akims,")) + "\n", encoding="utf-8")
+    kept = [line for line in lines if not line.startswith("akims,")]
+    path.write_text("\n".join(kept) + "\n", encoding="utf-8")
     assert aspects("akims", data_dir=data_copy) == []
     with pytest.raises(ValueError, match=r"none recorded yet"):
         change("akims", "rural akims", data_dir=data_copy)
@@ -156,11 +162,14 @@ def test_topic_without_rows_has_no_aspects(data_copy):
     lambda: change("president", "term length"),
 ])
 def test_unknown_topic_lists_valid_topics(call):
-    with pytest.raises(ValueError, match=r"unknown topic 'president'; valid topics: presidency, parliament"):
+    message = r"unknown topic 'president'; valid topics: presidency, parliament"
+    with pytest.raises(ValueError, match=message):
         call()
 
 
-@pytest.mark.parametrize("call", [lambda: before_after(3), lambda: aspects(None), lambda: change(1, "x")])
+@pytest.mark.parametrize(
+    "call", [lambda: before_after(3), lambda: aspects(None), lambda: change(1, "x")]
+)
 def test_non_string_topic_is_a_type_error(call):
     with pytest.raises(TypeError, match=r"topic must be a string"):
         call()
@@ -209,12 +218,14 @@ def test_composition_table_totals_say_how_they_are_known():
     assert totals.loc[("Senate", "before 2023"), "seats"] is __import__("pandas").NA
     assert totals.loc[("Senate", "before 2023"), "status"].startswith("unknown")
     # every chamber and period appears, parts in the documented order
-    assert set(zip(table.chamber, table.period)) == {(c, p) for c in CHAMBERS for p in PERIODS}
+    pairs = set(zip(table.chamber, table.period, strict=True))
+    assert pairs == {(c, p) for c in CHAMBERS for p in PERIODS}
 
 
 def test_senate_2023_parts_add_up_to_the_sourced_total():
     senate = data.load("senate")
-    total = int(senate[(senate.period == "from 2023") & (senate.component == "total")].seats.iloc[0])
+    row = senate[(senate.period == "from 2023") & (senate.component == "total")]
+    total = int(row.seats.iloc[0])
     assert sum(s.seats for s in composition("Senate", "from 2023")) == total
 
 

@@ -9,8 +9,9 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from kzlib import TieError, Threshold, indices
+from kzlib import Threshold, TieError, indices
 from kzlib.allocation import DIVISOR_METHODS, allocate
+from kzlib.cases import Election, mazhilis_count, mazhilis_election, official_cases
 from kzlib.counting import (
     METHOD_LABELS,
     METHOD_ORDER,
@@ -22,7 +23,6 @@ from kzlib.counting import (
     house_size_paradoxes,
     methods_vs_official,
 )
-from kzlib.cases import Election, mazhilis_count, mazhilis_election, official_cases
 
 
 def mazhilis_votes(year: int) -> tuple[dict[str, int], int]:
@@ -317,7 +317,8 @@ NAMES = ["Amanat", "Auyl", "Respublica", "Ak Zhol", "QHP", "JSDP", "Baitaq"]
 votes_st = (
     st.lists(st.integers(min_value=0, max_value=3_000_000), min_size=2, max_size=len(NAMES))
     .filter(lambda vs: sum(1 for v in vs if v) >= 2)
-    .map(lambda vs: dict(zip(NAMES, vs)))
+    # fewer vote counts than names is intended: the first len(vs) parties stand
+    .map(lambda vs: dict(zip(NAMES, vs, strict=False)))
 )
 PROPS = settings(
     max_examples=120, deadline=None, suppress_health_check=[HealthCheck.filter_too_much]

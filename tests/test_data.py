@@ -57,7 +57,7 @@ def bases_that_fit(votes, percents, bases: dict[str, int], tol: float = 0.01) ->
     return [
         name
         for name, base in bases.items()
-        if all(abs(v / base * 100 - p) <= tol for v, p in zip(votes, percents))
+        if all(abs(v / base * 100 - p) <= tol for v, p in zip(votes, percents, strict=True))
     ]
 
 
@@ -147,9 +147,8 @@ def test_mazhilis_2021_votes_reconcile():
     assert sum(parties.values()) == 7_241_562
     assert sum(parties.values()) == turnout_value("mazhilis_2021", "votes_for_parties")
     # invalid ballots = ballots received - votes for parties (ElectionGuide)
-    assert turnout_value("mazhilis_2021", "ballots_received") - sum(parties.values()) == turnout_value(
-        "mazhilis_2021", "invalid_ballots"
-    )
+    invalid = turnout_value("mazhilis_2021", "ballots_received") - sum(parties.values())
+    assert invalid == turnout_value("mazhilis_2021", "invalid_ballots")
 
 
 def test_mazhilis_2007_votes_reconcile():
@@ -323,9 +322,8 @@ def test_presidential_2022_reconciles():
     total = int(rows.votes.sum())
     assert total == 7_940_478
     assert total == turnout_value("presidential_2022", "votes_candidates_plus_against_all")
-    assert bases_that_fit(rows.votes, rows.percent_reported, {"candidates + against all": total}) == [
-        "candidates + against all"
-    ]
+    bases = {"candidates + against all": total}
+    assert bases_that_fit(rows.votes, rows.percent_reported, bases) == ["candidates + against all"]
     assert total <= turnout_value("presidential_2022", "ballots_received")
 
 
@@ -347,7 +345,8 @@ def test_referendum_ballots_add_up_to_participants():
     parts = ["yes_votes", "no_votes", "invalid_or_blank", "other_unaccounted"]
     assert sum(referendum_value(m) for m in parts) == referendum_value("participants")
     assert referendum_value("participants") == turnout_value("referendum_2022", "participants")
-    assert referendum_value("registered_voters") == turnout_value("referendum_2022", "registered_voters")
+    registered = turnout_value("referendum_2022", "registered_voters")
+    assert referendum_value("registered_voters") == registered
 
 
 def test_referendum_percentages_are_shares_of_participants():
@@ -386,7 +385,8 @@ def test_turnout_percentages_match_their_counts():
             denominator = float(rows[~rows.status.str.startswith("conflicts")].value.iloc[0])
         else:
             denominator = turnout_value(election, den)
-        assert abs(numerator / denominator * 100 - turnout_value(election, pct)) <= 0.01, (election, pct)
+        reported = turnout_value(election, pct)
+        assert abs(numerator / denominator * 100 - reported) <= 0.01, (election, pct)
 
 
 def test_turnout_conflicts_are_kept_and_labelled():
@@ -518,14 +518,15 @@ def test_pinned_maslikhat_votes_each_party():
 
 def test_pinned_structure_and_other_counts():
     v = data.load("maslikhat_2023_structure").set_index("item").value
-    assert (v["maslikhats_2021"], v["maslikhat_threshold_pct"], v["parties_in_maslikhat_races"]) == (
-        216, 5, 6
-    )
+    assert v["maslikhats_2021"] == 216
+    assert v["maslikhat_threshold_pct"] == 5
+    assert v["parties_in_maslikhat_races"] == 6
     assert (v["astana_smd_seats"], v["almaty_smd_seats"]) == (17, 21)
     r = data.load("referendum_2022").set_index("measure").value
-    assert (r["sections_amended"], r["sections_total"], r["regions_with_yes_majority"]) == (8, 9, 17)
+    assert (r["sections_amended"], r["sections_total"]) == (8, 9)
+    assert r["regions_with_yes_majority"] == 17
     s = data.load("senate")
-    assert {(p, c): int(n) for p, c, n in zip(s.period, s.component, s.seats)} == {
+    assert {(p, c): int(n) for p, c, n in zip(s.period, s.component, s.seats, strict=True)} == {
         ("from 2023", "elected"): 40,
         ("from 2023", "appointed"): 10,
         ("from 2023", "appointed_on_apk_proposal"): 5,
@@ -538,14 +539,14 @@ def test_pinned_mazhilis_2004():
     df = data.load("mazhilis_list_results")
     rows = df[df.year == 2004]
     votes = [None if pd.isna(v) else int(v) for v in rows.votes]
-    assert list(zip(rows.party, votes, rows.percent_reported)) == [
+    assert list(zip(rows.party, votes, rows.percent_reported, strict=True)) == [
         ("Otan", 2_883_706, 60.61),
         ("Ak Zhol", 572_672, 12.04),
         ("Asar", 541_239, 11.38),
         ("AIST", None, 7.1),
     ]
     # The three known rows imply the same percent base to within rounding (about 4.757 million).
-    implied = [v / p * 100 for v, p in zip(rows.votes[:3], rows.percent_reported[:3])]
+    implied = [v / p * 100 for v, p in zip(rows.votes[:3], rows.percent_reported[:3], strict=True)]
     assert max(implied) - min(implied) < 0.001 * max(implied)
 
 
@@ -593,14 +594,16 @@ def test_negative_count_names_file_line_and_value(tmp_path):
 def test_non_numeric_count(tmp_path):
     folder = copy_data(tmp_path)
     rewrite_cell(folder, "maslikhat_2023_list_results", 2, "votes", "56,045")
-    with pytest.raises(DataError, match=r"maslikhat_2023_list_results\.csv line 3: votes .*'56,045'"):
+    message = r"maslikhat_2023_list_results\.csv line 3: votes .*'56,045'"
+    with pytest.raises(DataError, match=message):
         data.load("maslikhat_2023_list_results", data_dir=folder)
 
 
 def test_non_numeric_percent(tmp_path):
     folder = copy_data(tmp_path)
     rewrite_cell(folder, "turnout", 3, "value", "54.19%")
-    with pytest.raises(DataError, match=r"turnout\.csv line 4: value must be a non-negative number"):
+    message = r"turnout\.csv line 4: value must be a non-negative number"
+    with pytest.raises(DataError, match=message):
         data.load("turnout", data_dir=folder)
 
 
@@ -614,7 +617,8 @@ def test_empty_source(tmp_path):
 def test_source_not_a_url(tmp_path):
     folder = copy_data(tmp_path)
     rewrite_cell(folder, "senate", 5, "source", "astanatimes.com/?p=64853")
-    with pytest.raises(DataError, match=r"senate\.csv line 6: source must be a URL starting with http"):
+    message = r"senate\.csv line 6: source must be a URL starting with http"
+    with pytest.raises(DataError, match=message):
         data.load("senate", data_dir=folder)
 
 
@@ -639,7 +643,8 @@ def test_missing_column(tmp_path):
         rows = [r[:5] + r[6:] for r in csv.reader(fh)]  # drop "votes"
     with open(path, "w", newline="", encoding="utf-8") as fh:
         csv.writer(fh, lineterminator="\n").writerows(rows)
-    with pytest.raises(DataError, match=r"presidential_results\.csv line 1: missing column\(s\) votes"):
+    message = r"presidential_results\.csv line 1: missing column\(s\) votes"
+    with pytest.raises(DataError, match=message):
         data.load("presidential_results", data_dir=folder)
 
 
@@ -648,7 +653,8 @@ def test_empty_votes_needs_unresolved_status(tmp_path):
     # The AIST row (2004) may have empty votes because its status is 'unresolved: ...'.
     data.load("mazhilis_list_results", data_dir=folder)
     rewrite_cell(folder, "mazhilis_list_results", 1, "votes", "")
-    with pytest.raises(DataError, match=r"mazhilis_list_results\.csv line 2: votes must not be empty"):
+    message = r"mazhilis_list_results\.csv line 2: votes must not be empty"
+    with pytest.raises(DataError, match=message):
         data.load("mazhilis_list_results", data_dir=folder)
 
 

@@ -33,7 +33,9 @@ def test_answer_computes_and_checks(exercise_id, capsys):
     assert "replace the ..." in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("nb", sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")), ids=lambda p: p.stem)
+@pytest.mark.parametrize(
+    "nb", sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb")), ids=lambda p: p.stem
+)
 def test_notebook_exercises_exist_and_have_solutions(nb):
     text = "".join("".join(c["source"]) for c in json.loads(nb.read_text())["cells"])
     used = re.findall(r"check\(\s*[\"'](\d\d-\d+)[\"']", text)

@@ -14,11 +14,13 @@ from kzlib.indices import (
 def test_gallagher_by_hand():
     # Vote shares 50/30/20, seat shares 60/40/0: differences 10, 10, 20 points;
     # sqrt((100 + 100 + 400) / 2) = sqrt(300) = 17.32.
-    assert gallagher({"A": 50, "B": 30, "C": 20}, {"A": 6, "B": 4, "C": 0}) == pytest.approx(17.3205, abs=1e-4)
+    votes, seats = {"A": 50, "B": 30, "C": 20}, {"A": 6, "B": 4, "C": 0}
+    assert gallagher(votes, seats) == pytest.approx(17.3205, abs=1e-4)
 
 
 def test_loosemore_hanby_by_hand():
-    assert loosemore_hanby({"A": 50, "B": 30, "C": 20}, {"A": 6, "B": 4, "C": 0}) == pytest.approx(20)
+    votes, seats = {"A": 50, "B": 30, "C": 20}, {"A": 6, "B": 4, "C": 0}
+    assert loosemore_hanby(votes, seats) == pytest.approx(20)
 
 
 def test_perfect_proportionality_scores_zero():

@@ -296,10 +296,11 @@ def test_mmp_with_the_2023_districts():
 def test_mmp_never_gives_a_party_fewer_seats_than_its_district_wins(votes, won, independents,
                                                                     house, overhang):
     parties = [f"P{i}" for i in range(len(votes))]
-    list_votes = dict(zip(parties, votes))
+    list_votes = dict(zip(parties, votes, strict=True))
     if not any(votes):
         list_votes["P0"] = 1
-    districts = {p: w for p, w in zip(parties, won)}
+    # `won` is drawn independently: parties past its end win no district, extra wins are dropped
+    districts = dict(zip(parties, won, strict=False))
     districts[INDEPENDENTS] = independents
     if sum(districts.values()) > house:
         return
@@ -334,13 +335,17 @@ def test_mmp_house_for_every_list_share(pct, model, overhang):
 
 
 @pytest.mark.parametrize("call, error, message", [
-    (lambda: compensatory(VOTES, {"Amanat": 99}), ValueError, "district_seats must not exceed house_size"),
+    (lambda: compensatory(VOTES, {"Amanat": 99}), ValueError,
+     "district_seats must not exceed house_size"),
     (lambda: compensatory(VOTES, {}, overhang="grow"), ValueError, "overhang must be one of"),
-    (lambda: compensatory(VOTES, {"Amanat": -1}), ValueError, r"district_seats\['Amanat'\] must be >= 0"),
-    (lambda: compensatory(VOTES, {"Amanat": 2.5}), TypeError, r"district_seats\['Amanat'\] must be an integer"),
+    (lambda: compensatory(VOTES, {"Amanat": -1}), ValueError,
+     r"district_seats\['Amanat'\] must be >= 0"),
+    (lambda: compensatory(VOTES, {"Amanat": 2.5}), TypeError,
+     r"district_seats\['Amanat'\] must be an integer"),
     (lambda: compensatory([1, 2], {}), TypeError, "list_votes must be a mapping"),
     (lambda: parallel(VOTES, [("A", 1)]), TypeError, "district_seats must be a mapping"),
-    (lambda: parallel(VOTES, {}, list_seats=-3), ValueError, "list_seats must be a non-negative integer"),
+    (lambda: parallel(VOTES, {}, list_seats=-3), ValueError,
+     "list_seats must be a non-negative integer"),
     (lambda: parallel(VOTES, {}, rules="2023"), TypeError, "rules must be a kzlib.rules.RuleSet"),
     (lambda: all_list(VOTES, seats=0), ValueError, "seats must be a positive integer"),
     (lambda: mixed_house(VOTES, system="mixed"), ValueError, "system must be one of"),
@@ -359,7 +364,8 @@ def test_bad_input_names_the_argument(call, error, message):
 
 
 def test_mixed_result_checks_its_house_size():
-    with pytest.raises(ValueError, match=r"house_size must equal list \+ district seats \(5\), got 6"):
+    message = r"house_size must equal list \+ district seats \(5\), got 6"
+    with pytest.raises(ValueError, match=message):
         MixedResult("x", {"A": 3}, {"A": 2}, 6)
 
 
@@ -380,7 +386,8 @@ def test_compare_designs():
     designs = mazhilis_2023_designs()
     assert [r.design for r in designs] == list(mixed.DESIGNS)
     assert [r.house_size for r in designs] == [98, 98, 98, 98]
-    assert [(r.list_tier, r.district_tier) for r in designs] == [(69, 29), (98, 0), (13, 85), (69, 29)]
+    tiers = [(r.list_tier, r.district_tier) for r in designs]
+    assert tiers == [(69, 29), (98, 0), (13, 85), (69, 29)]
     actual, every_list, style_2004, mmp = designs
     assert actual.total["Amanat"] == 62
     assert every_list.total == all_list(VOTES, against_all=AGAINST_ALL).total

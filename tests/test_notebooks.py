@@ -103,7 +103,9 @@ def test_start_page_links_every_notebook():
 NUMBER = re.compile(r"(?<![\w./-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w])")
 URL = re.compile(r"https?://[^\s)>\]]+|\]\([^)]*\)")
 # Software versions ("Python 3.11", "JupyterLab 4") are not figures about Kazakhstan.
-VERSION = re.compile(r"\b(?:Python|JupyterLab|ipywidgets|pandas|matplotlib|Voilà|Voila)\s+\d+(?:\.\d+)*", re.I)
+VERSION = re.compile(
+    r"\b(?:Python|JupyterLab|ipywidgets|pandas|matplotlib|Voilà|Voila)\s+\d+(?:\.\d+)*", re.I
+)
 
 
 def numbers_in(text: str) -> set[str]:
@@ -141,4 +143,6 @@ def test_numbers_in_prose_are_backed(nb):
     for text in output_texts(nb):
         backed |= numbers_in(text)
     unbacked = sorted(n for n in numbers_in(markdown(nb)) if n not in backed and not _exempt(n))
-    assert not unbacked, f"{nb.name}: numbers in prose not found in data/, kzlib or outputs: {unbacked}"
+    assert not unbacked, (
+        f"{nb.name}: numbers in prose not found in data/, kzlib or outputs: {unbacked}"
+    )

@@ -79,7 +79,8 @@ def test_mazhilis_2023_exact_figures():
 
 def test_mazhilis_2021_and_2007_exact_figures():
     votes, _ = mazhilis_votes(2021)
-    assert [s for s in rules.mazhilis(2021).allocate_list(votes).seats.values() if s] == [76, 12, 10]
+    seats = rules.mazhilis(2021).allocate_list(votes).seats
+    assert [s for s in seats.values() if s] == [76, 12, 10]
     votes, _ = mazhilis_votes(2007)
     seats = rules.mazhilis(2007).allocate_list(votes).seats
     assert max(seats.values()) == 98 and sum(seats.values()) == 98
@@ -87,11 +88,16 @@ def test_mazhilis_2021_and_2007_exact_figures():
 
 @pytest.mark.parametrize(
     "year, seats, threshold, base",
-    [(2007, 98, "7%", "votes"), (2021, 98, "7%", "votes"), (2023, 69, "5%", "votes_and_against_all")],
+    [
+        (2007, 98, "7%", "votes"),
+        (2021, 98, "7%", "votes"),
+        (2023, 69, "5%", "votes_and_against_all"),
+    ],
 )
 def test_mazhilis_via_allocate(year, seats, threshold, base):
     votes, against_all = mazhilis_votes(year)
-    result = allocate(votes, seats, "hare", Threshold(threshold, base=base), against_all=against_all)
+    rule = Threshold(threshold, base=base)
+    result = allocate(votes, seats, "hare", rule, against_all=against_all)
     assert result.seats == official_list_seats(year)
 
 
@@ -111,7 +117,8 @@ def test_maslikhat_lists(council):
     votes, against_all = e.votes, e.against_all
     official = official_maslikhat_seats(council)
     seats = sum(official.values())
-    via_rules = rules.maslikhat(2023, "regional").allocate_list(votes, against_all=against_all, seats=seats)
+    regional = rules.maslikhat(2023, "regional")
+    via_rules = regional.allocate_list(votes, against_all=against_all, seats=seats)
     via_allocate = allocate(votes, seats, "hare", "5%", against_all=against_all)
     assert via_rules.seats == official == via_allocate.seats
 
@@ -120,7 +127,8 @@ def test_dhondt_would_not_fit():
     # Arithmetic check: D'Hondt gives Amanat 41 / JSDP 3 in 2023, so the law's
     # quota wording (Hare) is what reproduces the official result.
     votes, against_all = mazhilis_votes(2023)
-    dh = allocate(votes, 69, "dhondt", Threshold("5%", base="votes_and_against_all"), against_all=against_all)
+    rule = Threshold("5%", base="votes_and_against_all")
+    dh = allocate(votes, 69, "dhondt", rule, against_all=against_all)
     assert (dh.seats["Amanat"], dh.seats["JSDP"]) == (41, 3)
 
 

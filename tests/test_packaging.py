@@ -41,7 +41,10 @@ def environment_packages() -> tuple[dict[str, str], list[str], str]:
             pip.append(item)
             continue
         in_pip = False
-        name, spec = _name_and_spec(item.replace("=", "==", 1) if re.match(r"^python=\d", item) else item)
+        # conda's "python=3.11" means what pip writes "python==3.11"; read both alike
+        if re.match(r"^python=\d", item):
+            item = item.replace("=", "==", 1)
+        name, spec = _name_and_spec(item)
         if name == "python":
             python = spec
         elif name != "pip":
@@ -67,7 +70,8 @@ def test_readme_shows_the_two_commands():
 
 def test_ci_runs_the_readme_test_command():
     ci = (ROOT / ".ci" / "run").read_text()
-    commands = [ln.strip() for ln in ci.splitlines() if ln.strip() and not ln.strip().startswith("#")]
+    stripped = [ln.strip() for ln in ci.splitlines()]
+    commands = [ln for ln in stripped if ln and not ln.startswith("#")]
     assert commands[-1] == "make test"
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 
 import matplotlib.colors
-
 import pytest
 
 from kzlib import plots

@@ -172,7 +172,8 @@ def test_2022_adoption():
 
 
 def test_adoption_boundaries():
-    r = Referendum(yes=60, no=30, invalid_or_blank=6, other=4, registered=200)  # turnout exactly 1/2
+    # turnout exactly 1/2
+    r = Referendum(yes=60, no=30, invalid_or_blank=6, other=4, registered=200)
     assert not adoption(r, 17, 17).turnout_ok
     r = Referendum(yes=60, no=30, invalid_or_blank=6, other=4, registered=199)
     assert adoption(r, 12, 17).adopted
@@ -256,7 +257,8 @@ def test_notebook_01_exercise_answers_by_hand():
 
 def test_results_table_matches_published_percentages():
     t = referendum.results_table(R).set_index("ballots")
-    assert list(t.index) == ["Yes", "No", "invalid or blank", "other", "participants", "did not vote"]
+    rows = ["Yes", "No", "invalid or blank", "other", "participants", "did not vote"]
+    assert list(t.index) == rows
     assert t.loc["Yes", "pct_of_participants"] == measure("yes_pct")
     assert t.loc["other", "pct_of_participants"] == measure("other_unaccounted_pct")
     assert t.loc["participants", "pct_of_registered"] == measure("turnout_pct")

@@ -62,7 +62,8 @@ def test_threshold_base_option_changes_the_base():
 def test_tie_break_passed_through():
     with pytest.raises(TieError):
         rules.mazhilis(2023).allocate_list({"A": 50, "B": 25, "C": 25}, seats=2)
-    a = rules.mazhilis(2023).allocate_list({"A": 50, "B": 25, "C": 25}, seats=2, tie_break=["C", "B", "A"])
+    votes = {"A": 50, "B": 25, "C": 25}
+    a = rules.mazhilis(2023).allocate_list(votes, seats=2, tie_break=["C", "B", "A"])
     assert a.seats["C"] == 1
 
 
@@ -87,12 +88,16 @@ def test_describe():
         (lambda: rules.mazhilis(2004), ValueError, ["year", "2007", "2004"]),
         (lambda: rules.mazhilis(2022), ValueError, ["2022", "2021 or 2023"]),
         (lambda: rules.mazhilis("2023"), TypeError, ["year", "'2023'"]),
-        (lambda: rules.mazhilis(2023, threshold_base="turnout"), ValueError, ["threshold_base", "'turnout'"]),
-        (lambda: rules.mazhilis(2023, one_party_rule="yes"), TypeError, ["one_party_rule", "'yes'"]),
+        (lambda: rules.mazhilis(2023, threshold_base="turnout"), ValueError,
+         ["threshold_base", "'turnout'"]),
+        (lambda: rules.mazhilis(2023, one_party_rule="yes"), TypeError,
+         ["one_party_rule", "'yes'"]),
         (lambda: rules.maslikhat(2023, "oblast"), ValueError, ["level", "'oblast'", "regional"]),
         (lambda: rules.maslikhat(2021, "regional"), ValueError, ["year", "2021"]),
-        (lambda: rules.maslikhat(2023, "regional").allocate_list({"A": 1}), ValueError, ["seats", "None"]),
-        (lambda: rules.mazhilis(2021).allocate_list({"A": 1}, against_all=5), ValueError, ["against_all", "5"]),
+        (lambda: rules.maslikhat(2023, "regional").allocate_list({"A": 1}), ValueError,
+         ["seats", "None"]),
+        (lambda: rules.mazhilis(2021).allocate_list({"A": 1}, against_all=5), ValueError,
+         ["against_all", "5"]),
     ],
 )
 def test_bad_input(call, exc, words):

@@ -18,7 +18,9 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 ALL = events()
 
 
-def ev(date: str, precision: str = "day", status: str = "held", category: str = "elections") -> Event:
+def ev(
+    date: str, precision: str = "day", status: str = "held", category: str = "elections"
+) -> Event:
     return Event(datetime.date.fromisoformat(date), precision, "t", category, "", "after", "act",
                  status, "https://example.org")
 
@@ -46,7 +48,8 @@ def test_timeline_spans_january_2022_to_the_akim_pilots_and_plans():
 def test_category_filter():
     cons = events("constitution")
     assert cons and all(e.category == "constitution" for e in cons)
-    assert [e.topic for e in cons] == ["reform package announced", "referendum called", "constitution"]
+    topics = [e.topic for e in cons]
+    assert topics == ["reform package announced", "referendum called", "constitution"]
     total = sum(len(events(c)) for c in timeline.CATEGORIES)
     assert total == len(ALL)
 
@@ -57,7 +60,8 @@ def test_date_bounds_are_inclusive_and_accept_dates_strings_and_years():
     assert events(start="2022-06-05", end="2022-06-05") == events(start=day, end=day)
     in_2023 = events(start=2023, end=2023)
     assert in_2023 and all(e.date.year == 2023 for e in in_2023)
-    assert events(start=datetime.datetime(2023, 11, 5, 12)) == events(start=day.replace(2023, 11, 5))
+    noon = datetime.datetime(2023, 11, 5, 12)
+    assert events(start=noon) == events(start=day.replace(2023, 11, 5))
     # the day just after excludes it
     assert "constitution" not in [e.topic for e in events(start="2022-06-06", end="2022-06-30")]
 

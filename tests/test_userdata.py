@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kzlib.userdata import is_against_all, looks_like_against_all, format_votes_csv, parse_number, parse_votes_csv
+from kzlib.userdata import (
+    format_votes_csv,
+    is_against_all,
+    looks_like_against_all,
+    parse_number,
+    parse_votes_csv,
+)
 
 CEC_2023 = """party,votes
 Amanat,3431510

@@ -34,7 +34,9 @@ def _exercise(exercise_id: str) -> Exercise:
     try:
         module = importlib.import_module(f"kzlib.exercises.nb{number}")
     except ModuleNotFoundError:
-        raise ValueError(f"exercise_id {exercise_id!r}: no exercises for notebook {number}") from None
+        raise ValueError(
+            f"exercise_id {exercise_id!r}: no exercises for notebook {number}"
+        ) from None
     try:
         return module.EXERCISES[exercise_id]
     except KeyError:
@@ -54,7 +56,7 @@ def _matches(answer: Any, target: Any, tolerance: float) -> bool:
         )
     if isinstance(target, (list, tuple)):
         return isinstance(answer, (list, tuple)) and len(answer) == len(target) and all(
-            _matches(a, t, tolerance) for a, t in zip(answer, target)
+            _matches(a, t, tolerance) for a, t in zip(answer, target, strict=True)
         )
     if isinstance(target, str):
         return isinstance(answer, str) and answer.strip().lower() == target.strip().lower()

@@ -68,7 +68,8 @@ def main() -> None:
     print(f"\nslowest ratio kzlib / apportionment: {worst:.2f}x (goal: at most 1.00x)")
     many = median_us(lambda: kzlib.allocate({"A": 600, "B": 300, "C": 100}, 10**7, "dhondt"),
                      number=50)
-    print(f"kzlib dhondt, 3 parties, 10,000,000 seats: {many:.1f} µs (cost does not grow with seats)")
+    print(f"kzlib dhondt, 3 parties, 10,000,000 seats: {many:.1f} µs "
+          "(cost does not grow with seats)")
 
 
 if __name__ == "__main__":
