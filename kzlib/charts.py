@@ -158,7 +158,8 @@ def draw_timeline(ax: Axes, events: Sequence[Event], shown: Sequence[bool] | Non
 def recolour_timeline(dots: Any, events: Sequence[Event], shown: Sequence[bool]) -> None:
     """Colour the dots of :func:`draw_timeline`: dark if shown, pale if not."""
     edges = [SHOWN if s else HIDDEN for s in shown]
-    faces = [HOLLOW if e.stage in OPEN_STAGES else edge for e, edge in zip(events, edges)]
+    faces = [HOLLOW if e.stage in OPEN_STAGES else edge
+             for e, edge in zip(events, edges, strict=True)]
     dots.set_edgecolors(edges)
     dots.set_facecolors(faces)
 
@@ -301,7 +302,7 @@ def composition_chart() -> Chart:
     totals = totals[totals["component"] == "total"]
     alt = []
     handles: dict[str, Any] = {}
-    for ax, chamber in zip(axes, CHAMBERS):
+    for ax, chamber in zip(axes, CHAMBERS, strict=True):
         top = 0
         for x, period in enumerate(PERIODS):
             bottom = 0
@@ -388,7 +389,8 @@ def rules_chart() -> Chart:
     colours = [plots.OKABE_ITO["blue"], plots.OKABE_ITO["orange"]]
     styles = ["-", "--"]
     for ax, names, ylabel in panels:
-        for name, col, style in zip(names, colours, styles):
+        # A panel may draw fewer lines than there are colours and styles.
+        for name, col, style in zip(names, colours, styles, strict=False):
             xs, ys = steps(name)
             ax.step(xs, ys, where="post", color=col, linewidth=2, linestyle=style,
                     label=LABELS[name])
@@ -428,7 +430,8 @@ def competition_chart(years: tuple[int, ...] = (2021, 2023)) -> Chart:
                 ("ENP by list seats", lambda c: c.enp_seats)]
     width = 0.8 / len(results)
     colours = [plots.OKABE_ITO["sky_blue"], plots.OKABE_ITO["blue"], plots.OKABE_ITO["orange"]]
-    for i, (c, col) in enumerate(zip(results, colours)):
+    # More colours than elections: the palette is longer on purpose.
+    for i, (c, col) in enumerate(zip(results, colours, strict=False)):
         xs = [j + (i - (len(results) - 1) / 2) * width for j in range(len(measures))]
         values = [f(c) for _, f in measures]
         bars = ax.bar(xs, values, width, color=col, edgecolor=plots.EDGE, linewidth=0.5,
@@ -556,12 +559,12 @@ def hemicycles(
     ['Nur Otan 98']
     """
     if hasattr(panels, "groupby"):
-        panels = {name: dict(zip(group.party, group.seats))
+        panels = {name: dict(zip(group.party, group.seats, strict=True))
                   for name, group in panels.groupby("scenario", sort=False)}
     if not panels:
         raise ValueError(f"panels must hold at least one scenario, got {panels!r}")
     fig, axes = plots.new_figure(4.6 * len(panels), 3.8, ncols=len(panels))
-    for ax, (name, seats) in zip(axes, panels.items()):
+    for ax, (name, seats) in zip(axes, panels.items(), strict=True):
         plots.draw_hemicycle(ax, seats, title=name)
     plots.finish(fig, title, source)
     alt = "; ".join(plots.seats_alt_text(f"Hemicycle ({name})", seats)
@@ -591,13 +594,15 @@ def remainders(table: pd.DataFrame, *, year: int = 2023) -> Chart:
     ranked = table[table.passes].sort_values("remainder_rank")
     left = int(ranked.remainder_seat.sum())
     fig, (ax,) = plots.new_figure(7.5, 3.8)
-    bars = plots.draw_seat_bars(ax, dict(zip(ranked.party, ranked.remainder)), labels=False,
+    remainders = dict(zip(ranked.party, ranked.remainder, strict=True))
+    bars = plots.draw_seat_bars(ax, remainders, labels=False,
                                 xlabel="Party list, largest remainder first",
                                 ylabel="Remainder (fraction of a seat)")
-    for bar, won in zip(bars, ranked.remainder_seat):
+    for bar, won in zip(bars, ranked.remainder_seat, strict=True):
         bar.set_alpha(1.0 if won else 0.35)
+    pairs = zip(ranked.remainder, ranked.remainder_seat, strict=True)
     ax.bar_label(ax.containers[-1], labels=[f"{r:.4f}" + ("\n→ seat" if w else "")
-                               for r, w in zip(ranked.remainder, ranked.remainder_seat)],
+                                            for r, w in pairs],
                  fontsize=8, padding=2)
     ax.set_ylim(0, 1.1)
     ax.set_yticks([0, 0.25, 0.5, 0.75, 1])
@@ -605,7 +610,7 @@ def remainders(table: pd.DataFrame, *, year: int = 2023) -> Chart:
                  f"CEC results in {_MAZHILIS_SOURCE}; count by kzlib")
     winners = list(ranked.party[ranked.remainder_seat])
     alt = (f"Bar chart of {year} remainders, largest first: "
-           + ", ".join(f"{p} {r:.4f}" for p, r in zip(ranked.party, ranked.remainder))
+           + ", ".join(f"{p} {r:.4f}" for p, r in zip(ranked.party, ranked.remainder, strict=True))
            + f". The {_number_word(left)} largest, " + " and ".join(winners)
            + f", win the {_number_word(left)} seats left.")
     return fig, alt
@@ -751,7 +756,7 @@ def official_seats_chart() -> Chart:
     councils = cases.maslikhat_councils()
     fig, axes = plots.new_figure(10, 4.0, ncols=len(councils))
     seats = {c: cases.maslikhat_election(c).official_seats for c in councils}
-    for ax, council in zip(axes, councils):
+    for ax, council in zip(axes, councils, strict=True):
         plots.draw_seat_bars(ax, seats[council], xlabel=f"{council} maslikhat, party list",
                              ylabel="List seats", wrap=10)
         ax.tick_params(axis="x", labelsize=8)
@@ -837,12 +842,12 @@ def rural_winners_chart() -> Chart:
     from kzlib.akims import rural_winners_table
 
     table = rural_winners_table()
-    counts = dict(zip(table.party, (int(n) for n in table.akims)))
+    counts = dict(zip(table.party, (int(n) for n in table.akims), strict=True))
     fig, (ax,) = plots.new_figure(7.5, 3.8)
     plots.draw_seat_bars(ax, counts, xlabel="Party of the winner ('Not stated': derived)",
                                 ylabel="Rural akims elected", labels=False, wrap=10)
-    ax.bar_label(ax.containers[-1], labels=[f"{n}\n({share:.2f}%)"
-                               for n, share in zip(counts.values(), table.share_pct_derived)],
+    pairs = zip(counts.values(), table.share_pct_derived, strict=True)
+    ax.bar_label(ax.containers[-1], labels=[f"{n}\n({share:.2f}%)" for n, share in pairs],
                  fontsize=8, padding=2)
     ax.set_ylim(0, max(counts.values()) * 1.25)
     plots.finish(fig, f"Rural akims elected on 25 July 2021: {sum(counts.values())} in all",
@@ -850,7 +855,7 @@ def rural_winners_chart() -> Chart:
                  "shares derived")
     alt = ("Bar chart of rural akims elected on 25 July 2021 by party (share of all, derived): "
            + ", ".join(f"{p} {n} ({s:.2f}%)"
-                       for (p, n), s in zip(counts.items(), table.share_pct_derived))
+                       for (p, n), s in zip(counts.items(), table.share_pct_derived, strict=True))
            + ".")
     return fig, alt
 
