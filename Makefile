@@ -36,8 +36,9 @@ $(DEV): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e ".[test,browser,bench]"
 	@touch $(DEV) $(RUNTIME)
 
-# Timings (never timed tests): kzlib.allocate against the apportionment package,
-# then one widget interaction (compute + redraw) per explorer.
+# Timings (never timed tests): kzlib.allocate against the apportionment package, one
+# widget interaction (compute + redraw) per explorer headless, then in Chromium from
+# input to visible change (bench_browser.py; needs /usr/bin/chromium).
 bench: setup
 	@for script in tests/benchmarks/bench_*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
