@@ -141,8 +141,10 @@ def _render(fig) -> None:
 
 
 def _texts(fig) -> list[Text]:
-    """Every visible, non-empty text artist of the figure, legends included."""
-    found = [t for t in fig.findobj(Text) if t.get_visible() and t.get_text().strip()]
+    """Every visible, non-empty text artist of the figure (not of hidden axes), legends
+    included."""
+    found = [t for t in fig.findobj(Text) if t.get_visible() and t.get_text().strip()
+             and (t.axes is None or t.axes.get_visible())]  # a hidden axes draws nothing
     # Tick labels outside the axis range (and spare ticks) are not drawn although
     # "visible": keep only those of the ticks the last draw placed.
     pooled, drawn = set(), set()
@@ -167,7 +169,8 @@ def _overlap(a, b, slack: float = 0.5) -> bool:
 
 
 def _line_points(line: Line2D) -> np.ndarray:
-    """The drawn path of a line in display pixels (steps expanded, densely sampled)."""
+    """The drawn path of a line in display pixels (steps expanded, densely sampled; for a
+    line of markers only, the markers' centres)."""
     x, y = line.get_xdata(orig=False), line.get_ydata(orig=False)
     x = np.asarray(line.convert_xunits(x), dtype=float)
     y = np.asarray(line.convert_yunits(y), dtype=float)
@@ -175,6 +178,8 @@ def _line_points(line: Line2D) -> np.ndarray:
     if style != "default":
         x, y = matplotlib.cbook.STEP_LOOKUP_MAP[style](x, y)
     points = line.get_transform().transform(np.column_stack([x, y]))
+    if line.get_linestyle() == "None":
+        return points  # markers only: nothing is drawn between them
     dense = [points[:1]]
     for a, b in itertools.pairwise(points):
         dense.append(np.linspace(a, b, 200)[1:])

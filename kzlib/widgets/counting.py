@@ -349,9 +349,10 @@ class _CountingChart:
         )
         label = METHOD_LABELS[result.method]
         self.size.set_text(f"{label}\n{result.house_size} seats")
-        # The y-axis grows in steps of 10 seats, so most slider moves keep the axes.
+        # The y-axis grows in steps of 10 seats, so most slider moves keep the axes; the
+        # headroom (40%) keeps the bar labels below the method and house size, top left.
         top = max(max(seats.values()), int(hare[list(parties)].max()))
-        ylim = 10 * math.ceil((top * 1.2 + 1) / 10)
+        ylim = 10 * math.ceil((top * 1.4 + 1) / 10)
         key = (sc.key, ylim)
         if self.key != key:
             self.ax.set_ylim(0, ylim)

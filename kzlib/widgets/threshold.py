@@ -150,16 +150,21 @@ class _ThresholdChart:
         # A fixed layout, roomy enough for the longest party names (2007): constrained
         # layout would re-measure every label on each slider move and double the cost.
         fig.set_layout_engine("none")
-        ax_bars.set_position((0.07, 0.3, 0.42, 0.56))
+        ax_bars.set_position((0.07, 0.25, 0.42, 0.61))
         ax_seats.set_position((0.53, 0.12, 0.46, 0.74))
         self.ax_bars, self.ax_seats = ax_bars, ax_seats
         self.parties: tuple[str, ...] | None = None
         self.bars: list = []
         self.labels: list = []
         self.key: tuple | None = None
+        # Drawn with a placeholder party (no legend entry); update() recolours the seats and
+        # replaces the legend below the half-circle with one entry per party with seats.
         self.dots = plots.draw_hemicycle(ax_seats, {"": 69})
+        self.seat_legend = None
         self.view = BlitChartView(
-            fig, lambda: [*self.bars, *self.labels, self.line, self.legend, self.dots[0]]
+            fig,
+            lambda: [*self.bars, *self.labels, self.line, self.legend, self.dots[0],
+                     *([self.seat_legend] if self.seat_legend is not None else [])],
         )
         self.widget = self.view.widget
 
@@ -168,7 +173,7 @@ class _ThresholdChart:
         ax_bars.set_ylabel("Share of the base (%)")
         ax_bars.spines[["top", "right"]].set_visible(False)
         ax_bars.yaxis.set_major_locator(MaxNLocator(5))
-        ax_bars.tick_params(axis="x", labelsize=8, labelrotation=30)
+        ax_bars.tick_params(axis="x", labelsize=8)
         self.line = ax_bars.axhline(0, color="#444444", linestyle="--", linewidth=1.2)
         self.legend = ax_bars.legend([self.line], ["threshold"], loc="upper right", frameon=False)
         self.line_label = self.legend.get_texts()[0]
@@ -178,15 +183,16 @@ class _ThresholdChart:
         self.view.invalidate()
         for label in self.labels:
             label.remove()
-        self.bars = plots.replace_bars(self.ax_bars, self.bars, parties)
-        # Long names (2007) wrap onto two lines and hang from their tick.
-        for tick in self.ax_bars.get_xticklabels():
-            tick.set_horizontalalignment("right")
-            tick.set_rotation_mode("anchor")
+        # Horizontal names, wrapped onto up to three lines (long 2007 names are shortened).
+        self.bars = plots.replace_bars(self.ax_bars, self.bars, parties, wrap=10)
         self.key = None
+        # On an opaque white box drawn over the threshold line: a list just under the
+        # threshold has its seat count on the line, readable all the same.
         self.labels = [
-            self.ax_bars.text(
-                b.get_x() + b.get_width() / 2, 0, "", ha="center", va="bottom", fontsize=8
+            self.ax_bars.annotate(
+                "", (b.get_x() + b.get_width() / 2, 0), xytext=(0, 1.5),
+                textcoords="offset points", ha="center", va="bottom", fontsize=8, zorder=3,
+                bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"},
             )
             for b in self.bars
         ]
@@ -200,7 +206,7 @@ class _ThresholdChart:
         for bar, label, party in zip(self.bars, self.labels, result.votes):
             bar.set_height(shares[party])
             bar.set_alpha(1.0 if party in result.eligible else _FAIL_ALPHA)
-            label.set_position((label.get_position()[0], shares[party]))
+            label.xy = (label.xy[0], shares[party])
             label.set_text(str(result.seats[party]))
         pct = float(result.threshold.percent)  # type: ignore[union-attr]
         self.line.set_ydata([pct, pct])
@@ -216,6 +222,7 @@ class _ThresholdChart:
             self.key = key
             self.view.invalidate()
         plots.recolour_hemicycle(self.dots, result.seats)
+        self.seat_legend = plots.hemicycle_legend(self.ax_seats, result.seats)
         alt = plots.seats_alt_text(
             "Hemicycle",
             result.seats,

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import html
-import textwrap
 from typing import Any
 
 import ipywidgets as widgets
@@ -270,6 +269,32 @@ def _table_html(outcomes, summary) -> str:
     return f"<table><tr><th>party</th><th>votes (%)</th>{head}</tr>{rows}{extra}</table>"
 
 
+#: Points per character of a party name at the names' font size (DejaVu Sans, 7.5 pt).
+_NAME_FONT, _POINTS_PER_CHAR = 7.5, 4.6
+
+
+def _party_names(ax: Any, parties: tuple[str, ...]) -> list:
+    """Horizontal party names under the bars of ``ax``, wrapped to their room.
+
+    Names (also pasted ones: shown literally by :func:`kzlib.plots.party_label`) take
+    at most two lines. When the bars are too close for that, every other name drops
+    one row lower, so that each name has the room of two bars.
+    """
+    n = max(len(parties), 1)
+    width_pt = ax.get_position().width * ax.figure.get_figwidth() * 72
+    stagger = n > 4
+    room = width_pt / n * (2 if stagger else 1) - 6  # points per name, with a gap
+    chars = max(4, int(room / _POINTS_PER_CHAR))
+    row = 2 * _NAME_FONT * 1.25  # two lines of text, in points
+    return [
+        ax.annotate(plots.party_label(p, width=chars, lines=2), (i, 0),
+                    xycoords=ax.get_xaxis_transform(),
+                    xytext=(0, -3 - (row if stagger and i % 2 else 0)),
+                    textcoords="offset points", ha="center", va="top", fontsize=_NAME_FONT)
+        for i, p in enumerate(parties)
+    ]
+
+
 class _WhatIfChart:
     """One bar panel of list seats per scenario: one figure, its artists updated in place."""
 
@@ -319,12 +344,7 @@ class _WhatIfChart:
                 ax.text(b.get_x() + b.get_width() / 2, 0, "", ha="center", va="bottom", fontsize=8)
                 for b in bars
             ]
-            # Long names hang from under their bar, like rotated tick labels.
-            self.names[ax] = [
-                ax.text(i, -0.03, textwrap.fill(p, 14), transform=ax.get_xaxis_transform(),
-                        rotation=30, rotation_mode="anchor", ha="right", va="top", fontsize=8)
-                for i, p in enumerate(parties)
-            ]
+            self.names[ax] = _party_names(ax, parties)
         self.parties = parties
 
     def update(self, result: dict[str, Any]) -> None:
