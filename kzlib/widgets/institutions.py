@@ -122,7 +122,7 @@ class _ReformChart:
         ax.axvline(_DATED_FROM, color="#bbbbbb", linewidth=0.8)
         undated = [ax.text(x + 0.02, row, "no date", va="center", ha="left", fontsize=7,
                            color="#666666")
-                   for x, row, day in zip(self.xs, rows, dates) if day is None]
+                   for x, row, day in zip(self.xs, rows, dates, strict=True) if day is None]
         self.label = ax.text(_X_MIN, 0, "", va="center", ha="left", fontsize=8, zorder=4)
         ax.set_yticks(rows, [textwrap.shorten(f"{t}: {a}", 58) for t, a in keys], fontsize=8)
         ax.set_ylim(len(keys) - 0.5, -0.5)
@@ -162,7 +162,8 @@ class _ReformChart:
         self.view.refresh(
             f"Dot timeline of {len(self.keys)} changes by date; highlighted: {aspect} "
             f"({topic}), {when}. "
-            + "; ".join(f"{a}: {_day(d)}" for (_t, a), d in zip(self.keys, self.dates)) + ".")
+            + "; ".join(f"{a}: {_day(d)}"
+                        for (_t, a), d in zip(self.keys, self.dates, strict=True)) + ".")
 
 
 def build_reform_explorer(
@@ -200,7 +201,7 @@ def build_reform_explorer(
     table = table[table["topic"].isin(topics)].reset_index(drop=True)
     if table.empty:
         raise ValueError(f"no rows in reform_changes.csv for topics {topics!r}")
-    keys = list(zip(table["topic"], table["aspect"]))
+    keys = list(zip(table["topic"], table["aspect"], strict=True))
     if (topic, aspect) not in keys:
         raise ValueError(f"({topic!r}, {aspect!r}) is not among the offered changes")
     controls = {

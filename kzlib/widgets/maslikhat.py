@@ -123,7 +123,8 @@ class _MaslikhatChart:
 
     def __init__(self, councils: tuple[str, ...]) -> None:
         # One fixed party order for every council, so the bars are built once.
-        parties = list(dict.fromkeys(p for c in councils for p in cases.maslikhat_election(c).votes))
+        parties = list(dict.fromkeys(
+            p for c in councils for p in cases.maslikhat_election(c).votes))
         most_seats = max(sum(_official(c).values()) for c in councils)
         fig, (ax_share, ax_seats) = plots.new_figure(9.5, 4.2, ncols=2)
         fig.set_layout_engine("none")

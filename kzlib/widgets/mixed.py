@@ -4,16 +4,14 @@
 way the tiers combine, the assumption for the district tier, the reading of the
 disputed 2023 seat, the overhang rule for the compensatory system) to a
 :class:`MixedModel`, which calls :func:`kzlib.cases.mazhilis_2023_house`. It shows
-each party's list and single-member seats as stacked bars with the majority and two-thirds lines, and a table of the
-same numbers. The chart is one figure updated in place.
+each party's list and single-member seats as stacked bars with the majority and
+two-thirds lines, and a table of the same numbers. The chart is one figure updated in place.
 """
 
 from __future__ import annotations
 
-import functools
 import html
 import math
-from collections.abc import Sequence
 from typing import Any
 
 import ipywidgets as widgets
@@ -194,7 +192,7 @@ class _MixedChart:
             self.labels[i].set_text(str(seats) if seats else "")
         for artist, text, seats, name in zip(
             self.lines, self.line_labels, (result.majority_line, result.two_thirds_line),
-            ("majority", "two-thirds"),
+            ("majority", "two-thirds"), strict=True,
         ):
             artist.set_ydata([seats, seats])
             text.set_position((len(self.parties) - 0.5, seats))

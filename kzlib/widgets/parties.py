@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import datetime
 import html
-from typing import Any
 
 import ipywidgets as widgets
 import traitlets
-from matplotlib.ticker import StrMethodFormatter
 
 from kzlib import plots
 from kzlib.parties import (
@@ -152,7 +150,7 @@ class _RegistrationChart:
 
     def update(self, result: RegistrationCheck) -> None:
         """Set each bar to its requirement, coloured met or failed, and the alt text."""
-        for bar, label, req in zip(self.bars, self.labels, result.requirements):
+        for bar, label, req in zip(self.bars, self.labels, result.requirements, strict=True):
             height = min(req.percent_of_minimum, _CLIP_PCT)
             bar.set_height(height)
             bar.set_color(_MET if req.met else _FAILED)

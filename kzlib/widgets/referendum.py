@@ -168,7 +168,7 @@ class _DenominatorChart:
         """Lay the parts along the bar, darken the chosen answer, set title and alt text."""
         light = iter(_LIGHT)
         shown = []
-        for part, bar, text in zip(parts, self.segments, self.labels):
+        for part, bar, text in zip(parts, self.segments, self.labels, strict=True):
             chosen = part.name == share.option
             bar.set_x(float(part.start_percent))
             bar.set_width(float(part.percent))

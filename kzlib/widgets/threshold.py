@@ -203,7 +203,7 @@ class _ThresholdChart:
         if self.parties != election.parties:
             self._draw_bars(election.parties)
         shares = base_shares(result)
-        for bar, label, party in zip(self.bars, self.labels, result.votes):
+        for bar, label, party in zip(self.bars, self.labels, result.votes, strict=True):
             bar.set_height(shares[party])
             bar.set_alpha(1.0 if party in result.eligible else _FAIL_ALPHA)
             label.xy = (label.xy[0], shares[party])

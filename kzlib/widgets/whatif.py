@@ -5,7 +5,8 @@
 to another, and count the result under up to three rule sets side by side: the
 2021 rules, the 2023 list tier, or custom seats/threshold/base/method. Every
 number comes from :mod:`kzlib.compare.elections` and :mod:`kzlib.userdata`, called
-by a :class:`WhatIfModel` the controls are linked to; a malformed paste shows a readable message in ``explorer.error``.
+by a :class:`WhatIfModel` the controls are linked to; a malformed paste shows a readable
+message in ``explorer.error``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import traitlets
 
 from kzlib import plots
 from kzlib.allocation import METHOD_LABELS
+from kzlib.cases import MAZHILIS_YEARS, Election, mazhilis_election
 from kzlib.compare.elections import (
     AGAINST_ALL,
     ERAS,
@@ -31,7 +33,6 @@ from kzlib.compare.elections import (
     summary_table,
     with_against_all,
 )
-from kzlib.cases import MAZHILIS_YEARS, Election, mazhilis_election
 from kzlib.rules import RuleSet
 from kzlib.thresholds import BASE_LABELS
 from kzlib.userdata import format_votes_csv, parse_votes_csv
@@ -235,13 +236,14 @@ def _seat_lookup(outcomes) -> dict[tuple[str, str], int]:
     # Plain dict look-ups: cheaper than pandas indexing on every slider move.
     return {
         (s, p): int(n)
-        for s, p, n in zip(outcomes["scenario"], outcomes["party"], outcomes["seats"])
+        for s, p, n in zip(outcomes["scenario"], outcomes["party"], outcomes["seats"],
+                           strict=True)
     }
 
 
 def _table_html(outcomes, summary) -> str:
     seats = _seat_lookup(outcomes)
-    pct = dict(zip(outcomes["party"], outcomes["vote_pct"]))
+    pct = dict(zip(outcomes["party"], outcomes["vote_pct"], strict=True))
     names = list(summary["scenario"])
     head = "".join(f"<th>{html.escape(n)}</th>" for n in names)
     rows = "".join(
@@ -364,9 +366,10 @@ class _WhatIfChart:
             self.view.invalidate()
         alt_parts = []
         lookup = _seat_lookup(result["outcomes"])
-        for ax, name in zip(self.axes, names):
+        # Fewer scenarios than panels: the spare panels are hidden, not drawn.
+        for ax, name in zip(self.axes, names, strict=False):
             seats = {p: lookup[name, p] for p in parties}
-            for bar, label, party in zip(self.bars[ax], self.labels[ax], parties):
+            for bar, label, party in zip(self.bars[ax], self.labels[ax], parties, strict=True):
                 bar.set_height(seats[party])
                 label.set_position((label.get_position()[0], seats[party]))
                 label.set_text(str(seats[party]))
