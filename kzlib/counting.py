@@ -267,6 +267,28 @@ class SeatCount:
         """Party -> seats at ``house_size``."""
         return dict(self.allocation.seats)
 
+    @property
+    def quota_seats(self) -> int | None:
+        """Seats given by the integer parts of the quota, before any remainder seat.
+
+        Returns
+        -------
+        int or None
+            The sum of the allocation's ``automatic_seats`` for a largest-remainder
+            method; None for a divisor method, which has no quota.
+
+        Examples
+        --------
+        >>> count_seats({"A": 6, "B": 6, "C": 2}, 10, "hare").quota_seats
+        9
+        >>> count_seats({"A": 6, "B": 6, "C": 2}, 10, "dhondt", tie_break=("A", "B", "C")
+        ...             ).quota_seats is None
+        True
+        """
+        if self.allocation.quota is None:
+            return None
+        return sum(self.allocation.automatic_seats.values())
+
 
 @dataclass(frozen=True)
 class Paradox:
@@ -716,8 +738,8 @@ def house_size_paradoxes(
     This is the **Alabama paradox**: in 1880 the US Census Office found that
     Alabama would get 8 seats in a House of 299 but 7 in a House of 300 under the
     largest-remainder (Hamilton) method
-    (http://www.ctl.ua.edu/math103/apportionment/paradoxs.htm). Largest-remainder methods (Hare, Droop)
-    can show it; divisor methods (D'Hondt, Sainte-Laguë) never do, because they
+    (http://www.ctl.ua.edu/math103/apportionment/paradoxs.htm). Largest-remainder methods
+    (Hare, Droop) can show it; divisor methods (D'Hondt, Sainte-Laguë) never do, because they
     hand out seats one at a time and never take one back.
 
     Parameters

@@ -204,11 +204,10 @@ def _threshold_text(s: Scenario) -> str:
 def _method_line(result: SeatCount) -> str:
     a = result.allocation
     if a.quota is not None:
-        auto = sum(a.automatic_seats.values())
         left = ", ".join(html.escape(p) for p in a.remainder_seats) or "none"
         return (
             f"Quota: <b>{float(a.quota):,.2f}</b> votes per seat. Integer parts give "
-            f"{auto} seats; remainder seats: {left}."
+            f"{result.quota_seats} seats; remainder seats: {left}."
         )
     assert a.divisor is not None
     return (
