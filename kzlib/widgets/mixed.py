@@ -174,7 +174,8 @@ class _MixedChart:
                   loc="upper center", frameon=False, fontsize=8, ncols=2)
         self.heading = ax.text(0.5, 1.02, "", transform=ax.transAxes, ha="center",
                                va="bottom", fontsize=10)
-        moving = [*self.list_bars, *self.district_bars, *self.labels, *self.lines,
+        # In drawing order: the totals go over the dashed lines.
+        moving = [*self.list_bars, *self.district_bars, *self.lines, *self.labels,
                   *self.line_labels, self.heading]
         self.view = BlitChartView(fig, lambda: moving)
         self.widget = self.view.widget

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import functools
 import html
+from typing import Any
 
 import ipywidgets as widgets
 import traitlets
+from matplotlib.artist import Artist
+from matplotlib.legend import Legend
 from matplotlib.ticker import MaxNLocator
 
 from kzlib import plots
@@ -160,12 +163,13 @@ class _ThresholdChart:
         # Drawn with a placeholder party (no legend entry); update() recolours the seats and
         # replaces the legend below the half-circle with one entry per party with seats.
         self.dots = plots.draw_hemicycle(ax_seats, {"": 69})
-        self.seat_legend = None
         self.view = BlitChartView(
-            fig,
-            lambda: [*self.bars, *self.labels, self.line, self.legend, self.dots[0],
-                     *([self.seat_legend] if self.seat_legend is not None else [])],
+            # In drawing order: the seat counts go over the threshold line.
+            fig, lambda: [*self.bars, self.line, *self.labels, self.legend, self.dots[0],
+                          self.seat_legend]
         )
+        self.seat_legend = _Snapshot(fig.canvas)  # the canvas the view draws on
+        self.seats: dict[str, int] | None = None
         self.widget = self.view.widget
 
         # Axis furniture drawn once; an election switch only swaps the bars (see _draw_bars).
@@ -222,7 +226,10 @@ class _ThresholdChart:
             self.key = key
             self.view.invalidate()
         plots.recolour_hemicycle(self.dots, result.seats)
-        self.seat_legend = plots.hemicycle_legend(self.ax_seats, result.seats)
+        if result.seats != self.seats:
+            self.seats = dict(result.seats)
+            self.seat_legend.show(plots.hemicycle_legend(self.ax_seats, self.seats),
+                                  tuple(self.seats.items()))
         alt = plots.seats_alt_text(
             "Hemicycle",
             result.seats,
@@ -231,6 +238,51 @@ class _ThresholdChart:
             + f"; threshold line at {pct:g}%.",
         )
         self.view.refresh(alt)
+
+
+class _Snapshot(Artist):
+    """Stands in for a moving artist that rarely changes: drawn once, then pasted back.
+
+    A matplotlib legend lays out its boxes again on every draw (about 6 ms, a third of
+    a slider move), yet the hemicycle's legend changes only with the seats, and a
+    student moving the controls back and forth meets the same few seat counts again.
+    In the view's moving artists, this draws the legend the first time its ``key`` (the
+    seats) is shown, keeps those pixels, and later only pastes them back. That is exact
+    because the legend's place is fixed and nothing else is ever drawn there (plain
+    figure background below the half-circle), whatever the election or the base.
+    """
+
+    #: Pictures kept at most (a few kilobytes each).
+    KEEP = 32
+
+    def __init__(self, canvas: Any) -> None:
+        super().__init__()
+        self._canvas = canvas
+        self._inner: Legend | None = None
+        self._key: Any = None
+        self._pixels: dict[Any, Any] = {}
+
+    def show(self, inner: Legend | None, key: Any) -> None:
+        """Stand in for ``inner`` (None: draw nothing), whose look ``key`` determines."""
+        self._inner, self._key = inner, key
+
+    def set_visible(self, b: bool) -> None:
+        super().set_visible(b)
+        if self._inner is not None:  # hidden while the view draws its background
+            self._inner.set_visible(b)
+
+    def draw(self, renderer: Any) -> None:
+        if self._inner is None or not self.get_visible():
+            return
+        pixels = self._pixels.get(self._key)
+        if pixels is None:
+            self._inner.draw(renderer)
+            box = self._inner.get_window_extent(renderer).padded(2)
+            if len(self._pixels) >= self.KEEP:
+                self._pixels.clear()
+            self._pixels[self._key] = self._canvas.copy_from_bbox(box)
+        else:
+            self._canvas.restore_region(pixels)
 
 
 def build_threshold_explorer(year: int = 2023, threshold: float = 5.0) -> Explorer:
