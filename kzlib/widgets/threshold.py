@@ -252,7 +252,7 @@ class _Snapshot(Artist):
     figure background below the half-circle), whatever the election or the base.
     """
 
-    #: Pictures kept at most (a few kilobytes each).
+    #: Pictures kept at most (about 70 KB each: a strip of RGBA pixels).
     KEEP = 32
 
     def __init__(self, canvas: Any) -> None:
