@@ -267,6 +267,28 @@ class SeatCount:
         """Party -> seats at ``house_size``."""
         return dict(self.allocation.seats)
 
+    @property
+    def quota_seats(self) -> int | None:
+        """Seats given by the integer parts of the quota, before any remainder seat.
+
+        Returns
+        -------
+        int or None
+            The sum of the allocation's ``automatic_seats`` for a largest-remainder
+            method; None for a divisor method, which has no quota.
+
+        Examples
+        --------
+        >>> count_seats({"A": 6, "B": 6, "C": 2}, 10, "hare").quota_seats
+        9
+        >>> count_seats({"A": 6, "B": 6, "C": 2}, 10, "dhondt", tie_break=("A", "B", "C")
+        ...             ).quota_seats is None
+        True
+        """
+        if self.allocation.quota is None:
+            return None
+        return sum(self.allocation.automatic_seats.values())
+
 
 @dataclass(frozen=True)
 class Paradox:

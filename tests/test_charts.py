@@ -141,8 +141,10 @@ def _render(fig) -> None:
 
 
 def _texts(fig) -> list[Text]:
-    """Every visible, non-empty text artist of the figure, legends included."""
-    found = [t for t in fig.findobj(Text) if t.get_visible() and t.get_text().strip()]
+    """Every visible, non-empty text artist of the figure (not of hidden axes), legends
+    included."""
+    found = [t for t in fig.findobj(Text) if t.get_visible() and t.get_text().strip()
+             and (t.axes is None or t.axes.get_visible())]  # a hidden axes draws nothing
     # Tick labels outside the axis range (and spare ticks) are not drawn although
     # "visible": keep only those of the ticks the last draw placed.
     pooled, drawn = set(), set()
@@ -167,7 +169,8 @@ def _overlap(a, b, slack: float = 0.5) -> bool:
 
 
 def _line_points(line: Line2D) -> np.ndarray:
-    """The drawn path of a line in display pixels (steps expanded, densely sampled)."""
+    """The drawn path of a line in display pixels (steps expanded, densely sampled; for a
+    line of markers only, the markers' centres)."""
     x, y = line.get_xdata(orig=False), line.get_ydata(orig=False)
     x = np.asarray(line.convert_xunits(x), dtype=float)
     y = np.asarray(line.convert_yunits(y), dtype=float)
@@ -175,6 +178,8 @@ def _line_points(line: Line2D) -> np.ndarray:
     if style != "default":
         x, y = matplotlib.cbook.STEP_LOOKUP_MAP[style](x, y)
     points = line.get_transform().transform(np.column_stack([x, y]))
+    if line.get_linestyle() == "None":
+        return points  # markers only: nothing is drawn between them
     dense = [points[:1]]
     for a, b in itertools.pairwise(points):
         dense.append(np.linspace(a, b, 200)[1:])
@@ -320,34 +325,17 @@ def test_the_checker_sees_rotated_text():
 
 # --- the live explorers' charts --------------------------------------------------------
 
-#: Explorer charts with text collisions seen in the browser review, drawn by the widget
-#: builders (kzlib/widgets/*), not by this module: remove a mark once its builder is fixed.
-_EXPLORER_COLLISIONS = {
-    "01": "the dashed 50% line runs through the subtitle text",
-    "03": "the timeline's lines run through the 'no date' labels",
-    "04": "'800 of 1,000 failed' sits on the dashed 100% line",
-    "05": "party names rotated by 30 degrees",
-    "06": "'69 seats' overlaps the '40' bar label",
-    "07": "party names rotated by 30 degrees",
-    "08": "party names rotated by 30 degrees; the threshold line crosses a label",
-    "10": "party names rotated by 30 degrees",
-}
-
-
 def _explorer_params():
     from explorers import NOTEBOOKS, explorer_call
 
     for notebook in NOTEBOOKS:
         if explorer_call(notebook)[1] is None:
             continue
-        key = notebook.name[:2]
-        marks = ([pytest.mark.xfail(reason=_EXPLORER_COLLISIONS[key], strict=False)]
-                 if key in _EXPLORER_COLLISIONS else [])
-        yield pytest.param(notebook, id=notebook.stem, marks=marks)
+        yield pytest.param(notebook, id=notebook.stem)
 
 
-@pytest.mark.parametrize("notebook", list(_explorer_params()))
-def test_explorer_chart_text_does_not_collide(notebook, monkeypatch):
+def _recorded_explorer(notebook, monkeypatch):
+    """The notebook's explorer, built as in the notebook, and the figures it drew."""
     from explorers import build_as_in_notebook
 
     made = []
@@ -359,11 +347,81 @@ def test_explorer_chart_text_does_not_collide(notebook, monkeypatch):
         return fig, axes
 
     monkeypatch.setattr(plots, "new_figure", recording)
-    build_as_in_notebook(notebook)
+    explorer = build_as_in_notebook(notebook)
     assert made, "the explorer drew no figure through plots.new_figure"
+    return explorer, made
+
+
+def _hemicycle_legend_problems(fig) -> list[str]:
+    """Hemicycles (axes with dots and no frame) without a "Party N" legend."""
+    problems = []
+    for ax in fig.axes:
+        if not ax.collections or ax.axison or not ax.get_visible():
+            continue
+        legend = ax.get_legend()
+        entries = [t.get_text() for t in legend.get_texts()] if legend else []
+        if not entries or not all(e.rsplit(" ", 1)[-1].isdigit() for e in entries):
+            problems.append(f"the hemicycle {ax.get_title()!r} has no legend of seats: {entries}")
+    return problems
+
+
+@pytest.mark.parametrize("notebook", list(_explorer_params()))
+def test_explorer_chart_text_does_not_collide(notebook, monkeypatch):
+    _explorer, made = _recorded_explorer(notebook, monkeypatch)
     for fig in made:
         _render(fig)
         assert _collisions(fig) == []
+        assert _hemicycle_legend_problems(fig) == []
+
+
+_PASTED = "\n".join([
+    "party,votes", "Party \U0001F5F3 of the Future,40888", "A$B$ list,20777",
+    "The Very Long Name of a Party That Someone Pasted Into the Box,9666", "Greens,8555",
+    "Farmers and Herders Union,7444", "X,6333", "Y,5222", "Zeta Zeta Zeta,4111", "Omega,3023",
+    "Pi,2017", "Rho,1503", "Sigma,1001",
+])
+
+#: States a student can reach that once put text over text or a line (found by sweeping
+#: every option and the slider extremes), and each election / council: control -> value
+#: steps, applied in order to one explorer and checked after each step.
+_EXPLORER_STATES = {
+    "01": [("option", "no"), ("of", "valid_yes_no"), ("of", "registered")],
+    "03": [("change", ("parliament", "Mazhilis size"))],
+    "04": [("members", 15000), ("branch_members", 500), ("initiative_group", 750),
+           ("year", 2023), ("members", 45000), ("branch_members", 0), ("members", 0)],
+    "05": [("election", 2007), ("base", "votes"), ("one_party_rule", True), ("seats", 69),
+           ("threshold", 0.0), ("threshold", 10.0), ("election", 2021), ("election", 2023)],
+    "06": [("seats", 100), ("seats", 150), ("election", "2021"), ("seats", 125),
+           ("election", "2021-at-5"), ("election", "textbook"), ("seats", 75),
+           ("method", "droop"), ("seats", 150), ("seats", 1)],
+    "07": [("list_share", 50), ("system", "compensatory"), ("list_share", 33),
+           ("overhang", "level"), ("list_share", 0), ("list_share", 100)],
+    "08": [("council", "Almaty city"), ("threshold", 0.0), ("threshold", 10.0),
+           ("method", "sainte-lague"), ("council", "Astana city")],
+    "10": [("election", 2007), ("election", 2021), ("scenario_c", "off"),
+           ("paste", _PASTED)],
+}
+
+
+def _state_params():
+    from explorers import NOTEBOOKS
+
+    for notebook in NOTEBOOKS:
+        key = notebook.name[:2]
+        if key in _EXPLORER_STATES:
+            yield pytest.param(notebook, _EXPLORER_STATES[key], id=notebook.stem)
+
+
+@pytest.mark.parametrize(("notebook", "steps"), list(_state_params()))
+def test_explorer_chart_stays_readable_as_controls_move(notebook, steps, monkeypatch):
+    explorer, made = _recorded_explorer(notebook, monkeypatch)
+    for name, value in steps:
+        explorer.controls[name].value = value
+        assert explorer.error.value == "", (name, value, explorer.error.value)
+        for fig in made:
+            _render(fig)
+            assert _collisions(fig) == [], (name, value)
+            assert _hemicycle_legend_problems(fig) == [], (name, value)
 
 
 # --- names from users -----------------------------------------------------------------
@@ -504,7 +562,7 @@ def test_rural_winners_chart_numbers():
 
     fig, alt = charts.rural_winners_chart()
     t = rural_winners_table()
-    for party, n, share in zip(t.party, t.akims, t.share_pct_derived):
+    for party, n, share in zip(t.party, t.akims, t.share_pct_derived, strict=True):
         assert f"{party} {n} ({share:.2f}%)" in alt
     heights = sorted(int(b.get_height()) for b in fig.axes[0].patches)
     assert heights == sorted(int(n) for n in t.akims)

@@ -48,7 +48,11 @@ def assert_consistent(explorer):
     a = result.allocation
     if a.quota is not None:
         assert f"Quota: <b>{float(a.quota):,.2f}</b> votes per seat" in text
+        quota_seats = sum(a.automatic_seats.values())
+        assert result.quota_seats == quota_seats
+        assert f"Integer parts give {quota_seats} seats; remainder seats: " in text
     else:
+        assert result.quota_seats is None
         assert f"at <b>{float(a.divisor):,.2f}</b> votes per seat" in text
     if expected.lost:
         assert "Alabama paradox" in text
@@ -69,7 +73,7 @@ def test_initial_state_is_the_official_2023_count(no_widget_errors):
         "Amanat": 40, "Auyl": 8, "Respublica": 6, "Ak Zhol": 6, "QHP": 5, "JSDP": 4, "Baitaq": 0,
     }
     assert "Quota: <b>86,546.65</b> votes per seat" in ex.text.value
-    assert "remainder seats: JSDP, Amanat" in ex.text.value
+    assert "Integer parts give 67 seats; remainder seats: JSDP, Amanat" in ex.text.value
     assert "<b>Same seats as the official result</b>" in ex.text.value
     assert alt_text(ex).startswith(
         "Bar chart (Hare quota, largest remainders (article 97-1)) of 69 seats"

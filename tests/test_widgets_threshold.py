@@ -234,3 +234,41 @@ def test_controls_and_model_are_linked_both_ways(no_widget_errors):
     ex.controls["base"].value = "ballots"
     assert ex.model.base == "ballots"
     assert_consistent(ex)
+
+
+def test_the_live_picture_is_what_a_full_draw_shows(monkeypatch):
+    """Blitting (moving artists over a kept background, the seat legend pasted back from
+    kept pixels) draws what a full draw of the figure draws: the legend of the current
+    seats, and each seat count over the threshold line, not under it."""
+    import numpy as np
+
+    from kzlib import plots
+
+    made = []
+    original = plots.new_figure
+
+    def recording(*args, **kwargs):
+        fig, axes = original(*args, **kwargs)
+        made.append(fig)
+        return fig, axes
+
+    monkeypatch.setattr(plots, "new_figure", recording)
+    explorer = build_threshold_explorer()
+    (fig,) = made
+    canvas = fig.canvas  # the view's own canvas: it holds the last blitted picture
+    bars_axes = fig.axes[0]
+    for name, value in [("threshold", 3.0), ("election", 2007), ("threshold", 2.6),
+                        ("threshold", 5.0), ("election", 2023), ("threshold", 3.0),
+                        ("threshold", 7.0)]:
+        explorer.controls[name].value = value
+        live = np.asarray(canvas.buffer_rgba()).copy()
+        canvas.draw()
+        full = np.asarray(canvas.buffer_rgba())
+        differ = np.abs(live.astype(int) - full.astype(int)).max(axis=2) > 8
+        # The threshold line and the bars are drawn over the spines in the live picture
+        # (they move) and under them in a full draw: ignore the bars axes' left and
+        # bottom spines (rows count from the top).
+        x0, y0 = round(bars_axes.bbox.x0), live.shape[0] - round(bars_axes.bbox.y0)
+        differ[:, x0 - 2:x0 + 3] = False
+        differ[y0 - 2:y0 + 3, :] = False
+        assert not differ.any(), (name, value, np.argwhere(differ)[:5])

@@ -2,7 +2,8 @@
 
 :func:`build_counting_explorer` links three controls (the votes, the method, the
 number of seats) to a :class:`CountingModel`, which calls
-:func:`kzlib.counting.count_seats` and :func:`kzlib.counting.compare_methods`. It shows the chosen method's seats as bars
+:func:`kzlib.counting.count_seats` and :func:`kzlib.counting.compare_methods`. It
+shows the chosen method's seats as bars
 (with the article 97-1 Hare seats and the seats of a house one seat smaller as
 markers), all five methods side by side with their Gallagher and effective-number
 indices, whether the official result is reproduced, and whether one more seat cost
@@ -203,11 +204,10 @@ def _threshold_text(s: Scenario) -> str:
 def _method_line(result: SeatCount) -> str:
     a = result.allocation
     if a.quota is not None:
-        auto = sum(a.automatic_seats.values())
         left = ", ".join(html.escape(p) for p in a.remainder_seats) or "none"
         return (
             f"Quota: <b>{float(a.quota):,.2f}</b> votes per seat. Integer parts give "
-            f"{auto} seats; remainder seats: {left}."
+            f"{result.quota_seats} seats; remainder seats: {left}."
         )
     assert a.divisor is not None
     return (
@@ -338,20 +338,22 @@ class _CountingChart:
         hare = table.set_index("method").loc["hare"]
         seats = result.seats
         before = result.previous.seats if result.previous else None
-        for bar, label, x, party in zip(self.bars, self.labels, self.xs, parties):
+        for bar, label, x, party in zip(self.bars, self.labels, self.xs, parties, strict=True):
             bar.set_height(seats[party])
             # The count sits above the bar and both markers, so nothing hides it.
             label.xy = (x, max(seats[party], int(hare[party]), before[party] if before else 0))
             label.set_text(str(seats[party]))
-        self.hare.set_offsets([(x, int(hare[p])) for x, p in zip(self.xs, parties)])
+        self.hare.set_offsets([(x, int(hare[p])) for x, p in zip(self.xs, parties, strict=True)])
         self.before.set_offsets(
-            [(x, before[p]) for x, p in zip(self.xs, parties)] if before else [(0, -10)]
+            [(x, before[p]) for x, p in zip(self.xs, parties, strict=True)]
+            if before else [(0, -10)]
         )
         label = METHOD_LABELS[result.method]
         self.size.set_text(f"{label}\n{result.house_size} seats")
-        # The y-axis grows in steps of 10 seats, so most slider moves keep the axes.
+        # The y-axis grows in steps of 10 seats, so most slider moves keep the axes; the
+        # headroom (40%) keeps the bar labels below the method and house size, top left.
         top = max(max(seats.values()), int(hare[list(parties)].max()))
-        ylim = 10 * math.ceil((top * 1.2 + 1) / 10)
+        ylim = 10 * math.ceil((top * 1.4 + 1) / 10)
         key = (sc.key, ylim)
         if self.key != key:
             self.ax.set_ylim(0, ylim)

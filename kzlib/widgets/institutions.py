@@ -43,8 +43,12 @@ __all__ = [
 DEFAULT_TOPICS: tuple[str, ...] = ("parliament", "institutions")
 _CHOSEN = plots.OKABE_ITO["vermillion"]
 _OTHER = "#9A9A9A"
-_X_MIN, _X_MAX = 2021.85, 2023.5
-_UNDATED_X = 2021.9  # left of January 2022: changes without a date
+_X_MIN, _X_MAX = 2021.7, 2023.5
+_UNDATED_X = 2021.75  # left of January 2022: changes without a date
+#: Where the line between undated and dated changes is drawn (the "no date" labels end before).
+_DATED_FROM = 2022.0 - 0.02
+#: Past this, the chosen change's date is written left of its dot, inside the axes.
+_LABEL_LEFT_FROM = 2023.0
 
 
 def decimal_year(day: datetime.date) -> float:
@@ -115,10 +119,10 @@ class _ReformChart:
         ax.add_patch(self.band)
         self.dots = ax.scatter(self.xs, rows, s=40, c=[_OTHER] * len(keys),
                                edgecolors=plots.EDGE, linewidths=0.5, zorder=3)
-        ax.axvline(2022.0 - 0.02, color="#bbbbbb", linewidth=0.8)
+        ax.axvline(_DATED_FROM, color="#bbbbbb", linewidth=0.8)
         undated = [ax.text(x + 0.02, row, "no date", va="center", ha="left", fontsize=7,
                            color="#666666")
-                   for x, row, day in zip(self.xs, rows, dates) if day is None]
+                   for x, row, day in zip(self.xs, rows, dates, strict=True) if day is None]
         self.label = ax.text(_X_MIN, 0, "", va="center", ha="left", fontsize=8, zorder=4)
         ax.set_yticks(rows, [textwrap.shorten(f"{t}: {a}", 58) for t, a in keys], fontsize=8)
         ax.set_ylim(len(keys) - 0.5, -0.5)
@@ -144,13 +148,22 @@ class _ReformChart:
         # The alt text describes what is drawn (the highlighted row), not the result.
         day = self.dates[chosen]
         when = _day(day)
-        self.label.set_position((self.xs[chosen] + (0.03 if day else 0.12), chosen))
-        self.label.set_text(f"  {when}" if day else "")
+        x = self.xs[chosen]
+        if day and x >= _LABEL_LEFT_FROM:
+            # Late in the range the date would run past the right edge: write it on the left.
+            self.label.set_position((x - 0.03, chosen))
+            self.label.set_horizontalalignment("right")
+            self.label.set_text(f"{when}  ")
+        else:
+            self.label.set_position((x + (0.03 if day else 0.12), chosen))
+            self.label.set_horizontalalignment("left")
+            self.label.set_text(f"  {when}" if day else "")
         topic, aspect = self.keys[chosen]
         self.view.refresh(
             f"Dot timeline of {len(self.keys)} changes by date; highlighted: {aspect} "
             f"({topic}), {when}. "
-            + "; ".join(f"{a}: {_day(d)}" for (_t, a), d in zip(self.keys, self.dates)) + ".")
+            + "; ".join(f"{a}: {_day(d)}"
+                        for (_t, a), d in zip(self.keys, self.dates, strict=True)) + ".")
 
 
 def build_reform_explorer(
@@ -188,7 +201,7 @@ def build_reform_explorer(
     table = table[table["topic"].isin(topics)].reset_index(drop=True)
     if table.empty:
         raise ValueError(f"no rows in reform_changes.csv for topics {topics!r}")
-    keys = list(zip(table["topic"], table["aspect"]))
+    keys = list(zip(table["topic"], table["aspect"], strict=True))
     if (topic, aspect) not in keys:
         raise ValueError(f"({topic!r}, {aspect!r}) is not among the offered changes")
     controls = {

@@ -123,7 +123,8 @@ class _MaslikhatChart:
 
     def __init__(self, councils: tuple[str, ...]) -> None:
         # One fixed party order for every council, so the bars are built once.
-        parties = list(dict.fromkeys(p for c in councils for p in cases.maslikhat_election(c).votes))
+        parties = list(dict.fromkeys(
+            p for c in councils for p in cases.maslikhat_election(c).votes))
         most_seats = max(sum(_official(c).values()) for c in councils)
         fig, (ax_share, ax_seats) = plots.new_figure(9.5, 4.2, ncols=2)
         fig.set_layout_engine("none")
@@ -148,14 +149,20 @@ class _MaslikhatChart:
         (self.marks,) = ax_seats.plot(range(len(parties)), [0] * len(parties), linestyle="none",
                                       marker="_", markersize=18, markeredgewidth=2.5,
                                       color="#000000", label="official seats")
-        self.seat_labels = [ax_seats.text(b.get_x() + b.get_width() / 2, 0, "", ha="center",
-                                          va="bottom", fontsize=8) for b in self.seat_bars]
+        # Each count sits a little above its bar and the official mark, so neither hides it.
+        self.seat_labels = [ax_seats.annotate("", (b.get_x() + b.get_width() / 2, 0),
+                                              xytext=(0, 4), textcoords="offset points",
+                                              ha="center", va="bottom", fontsize=8)
+                            for b in self.seat_bars]
         ax_seats.set_ylim(0, most_seats + 1)
         ax_seats.set_ylabel("List seats")
         ax_seats.set_xlabel("Party list")
         ax_seats.legend(loc="upper right", frameon=False, fontsize=8)
+        # Horizontal names, wrapped (rotated ones ran into each other and the axis label).
+        names = [plots.party_label(p, width=10, lines=3) for p in parties]
         for ax in (ax_share, ax_seats):
-            ax.tick_params(axis="x", labelrotation=30, labelsize=8)
+            ax.set_xticks(range(len(parties)), names)
+            ax.tick_params(axis="x", labelsize=8)
             ax.spines[["top", "right"]].set_visible(False)
         ax_seats.yaxis.set_major_locator(MaxNLocator(integer=True))
         self.headings = [ax.text(0.5, 1.03, "", transform=ax.transAxes, ha="center",
@@ -173,7 +180,8 @@ class _MaslikhatChart:
             self.share_bars[i].set_alpha(1.0 if party in result.eligible else _FAIL_ALPHA)
             seats = result.seats.get(party, 0)
             self.seat_bars[i].set_height(seats)
-            self.seat_labels[i].set_position((self.seat_labels[i].get_position()[0], seats))
+            label = self.seat_labels[i]
+            label.xy = (label.xy[0], max(seats, official.get(party, 0)))
             self.seat_labels[i].set_text(str(seats))
         self.marks.set_ydata([official.get(p, 0) for p in self.parties])
         rule = result.threshold

@@ -4,16 +4,14 @@
 way the tiers combine, the assumption for the district tier, the reading of the
 disputed 2023 seat, the overhang rule for the compensatory system) to a
 :class:`MixedModel`, which calls :func:`kzlib.cases.mazhilis_2023_house`. It shows
-each party's list and single-member seats as stacked bars with the majority and two-thirds lines, and a table of the
-same numbers. The chart is one figure updated in place.
+each party's list and single-member seats as stacked bars with the majority and
+two-thirds lines, and a table of the same numbers. The chart is one figure updated in place.
 """
 
 from __future__ import annotations
 
-import functools
 import html
 import math
-from collections.abc import Sequence
 from typing import Any
 
 import ipywidgets as widgets
@@ -151,15 +149,24 @@ class _MixedChart:
         # Same party colour for both tiers; white stripes mark the single-member seats.
         self.district_bars = ax.bar(parties, zeros, bottom=zeros, color=colours,
                                     edgecolor="white", linewidth=0, hatch="///")
-        self.labels = [ax.text(b.get_x() + b.get_width() / 2, 0, "", ha="center", va="bottom",
-                               fontsize=8) for b in self.list_bars]
+        # On an opaque white box drawn over the dashed lines: a party whose total is
+        # near the majority or two-thirds line keeps a readable number.
+        self.labels = [ax.annotate("", (b.get_x() + b.get_width() / 2, 0), xytext=(0, 1.5),
+                                   textcoords="offset points", ha="center", va="bottom",
+                                   fontsize=8, zorder=3,
+                                   bbox={"boxstyle": "square,pad=0.1", "facecolor": "white",
+                                         "edgecolor": "none"})
+                       for b in self.list_bars]
         self.lines = [ax.axhline(0, color="#444444", linestyle="--", linewidth=1),
                       ax.axhline(0, color="#444444", linestyle=":", linewidth=1.2)]
         self.line_labels = [ax.text(len(parties) - 0.5, 0, "", ha="right", va="bottom",
                                     fontsize=8) for _ in self.lines]
         ax.set_xlabel("Party (Independents = self-nominated winners)")
         ax.set_ylabel("Seats")
-        ax.tick_params(axis="x", labelrotation=30, labelsize=8)
+        # Horizontal names, wrapped (rotated ones ran into each other and the axis label).
+        ax.set_xticks(range(len(parties)), [plots.party_label(p, width=12, lines=3)
+                                            for p in parties])
+        ax.tick_params(axis="x", labelsize=8)
         ax.spines[["top", "right"]].set_visible(False)
         ax.legend(handles=[Patch(facecolor="#777777", edgecolor=plots.EDGE, label="list seats"),
                            Patch(facecolor="#777777", edgecolor="white", hatch="///",
@@ -167,7 +174,8 @@ class _MixedChart:
                   loc="upper center", frameon=False, fontsize=8, ncols=2)
         self.heading = ax.text(0.5, 1.02, "", transform=ax.transAxes, ha="center",
                                va="bottom", fontsize=10)
-        moving = [*self.list_bars, *self.district_bars, *self.labels, *self.lines,
+        # In drawing order: the totals go over the dashed lines.
+        moving = [*self.list_bars, *self.district_bars, *self.lines, *self.labels,
                   *self.line_labels, self.heading]
         self.view = BlitChartView(fig, lambda: moving)
         self.widget = self.view.widget
@@ -181,11 +189,11 @@ class _MixedChart:
             self.district_bars[i].set_y(low)
             self.district_bars[i].set_height(high)
             seats = total.get(party, 0)
-            self.labels[i].set_position((self.labels[i].get_position()[0], seats))
+            self.labels[i].xy = (self.labels[i].xy[0], seats)
             self.labels[i].set_text(str(seats) if seats else "")
         for artist, text, seats, name in zip(
             self.lines, self.line_labels, (result.majority_line, result.two_thirds_line),
-            ("majority", "two-thirds"),
+            ("majority", "two-thirds"), strict=True,
         ):
             artist.set_ydata([seats, seats])
             text.set_position((len(self.parties) - 0.5, seats))

@@ -13,11 +13,9 @@ from __future__ import annotations
 
 import datetime
 import html
-from typing import Any
 
 import ipywidgets as widgets
 import traitlets
-from matplotlib.ticker import StrMethodFormatter
 
 from kzlib import plots
 from kzlib.parties import (
@@ -48,6 +46,8 @@ _FAILED = plots.OKABE_ITO["vermillion"]
 # Bars are drawn as a percentage of the minimum and clipped here, so that a party
 # ten times over the minimum does not squash the others; the label keeps the number.
 _CLIP_PCT = 250.0
+#: Height of a bar's two-line label, in per cent of the minimum (9 pt on the fixed axes).
+_LABEL_PCT = 40.0
 _SOURCE = "data/party_registration_rules.csv (news reports of the laws; see the Sources section)"
 
 
@@ -150,12 +150,18 @@ class _RegistrationChart:
 
     def update(self, result: RegistrationCheck) -> None:
         """Set each bar to its requirement, coloured met or failed, and the alt text."""
-        for bar, label, req in zip(self.bars, self.labels, result.requirements):
+        for bar, label, req in zip(self.bars, self.labels, result.requirements, strict=True):
             height = min(req.percent_of_minimum, _CLIP_PCT)
             bar.set_height(height)
             bar.set_color(_MET if req.met else _FAILED)
             bar.set_edgecolor(plots.EDGE)
-            label.set_position((label.get_position()[0], height))
+            if 100 - _LABEL_PCT < height < 100:
+                # Above the bar the label would sit on the dashed 100% line: put it inside.
+                label.set_position((label.get_position()[0], height - 3))
+                label.set_verticalalignment("top")
+            else:
+                label.set_position((label.get_position()[0], height))
+                label.set_verticalalignment("bottom")
             label.set_text(f"{req.value:,} of {req.required:,}\n{'met' if req.met else 'failed'}")
         self.title.set_text(f"Rules of {result.on.isoformat()} ({result.rules.period})")
         self.view.refresh(_alt(result))

@@ -146,7 +146,8 @@ class _DenominatorChart:
                                 edgecolor=plots.EDGE, linewidth=0.6)
         self.labels = [ax.text(0, 0, "", ha="center", va="center", fontsize=9)
                        for _ in range(n)]
-        ax.axvline(50, color="#444444", linestyle="--", linewidth=1)
+        # The line stops below the title text (at y = 0.5), so it never runs through it.
+        ax.axvline(50, ymax=0.8, color="#444444", linestyle="--", linewidth=1)
         ax.text(50, -0.42, " 50%", va="bottom", ha="left", fontsize=9)
         ax.set_xlim(0, 100)
         ax.set_ylim(-0.5, 0.7)
@@ -167,7 +168,7 @@ class _DenominatorChart:
         """Lay the parts along the bar, darken the chosen answer, set title and alt text."""
         light = iter(_LIGHT)
         shown = []
-        for part, bar, text in zip(parts, self.segments, self.labels):
+        for part, bar, text in zip(parts, self.segments, self.labels, strict=True):
             chosen = part.name == share.option
             bar.set_x(float(part.start_percent))
             bar.set_width(float(part.percent))

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import functools
 import html
+from typing import Any
 
 import ipywidgets as widgets
 import traitlets
+from matplotlib.artist import Artist
+from matplotlib.legend import Legend
 from matplotlib.ticker import MaxNLocator
 
 from kzlib import plots
@@ -150,17 +153,23 @@ class _ThresholdChart:
         # A fixed layout, roomy enough for the longest party names (2007): constrained
         # layout would re-measure every label on each slider move and double the cost.
         fig.set_layout_engine("none")
-        ax_bars.set_position((0.07, 0.3, 0.42, 0.56))
+        ax_bars.set_position((0.07, 0.25, 0.42, 0.61))
         ax_seats.set_position((0.53, 0.12, 0.46, 0.74))
         self.ax_bars, self.ax_seats = ax_bars, ax_seats
         self.parties: tuple[str, ...] | None = None
         self.bars: list = []
         self.labels: list = []
         self.key: tuple | None = None
+        # Drawn with a placeholder party (no legend entry); update() recolours the seats and
+        # replaces the legend below the half-circle with one entry per party with seats.
         self.dots = plots.draw_hemicycle(ax_seats, {"": 69})
         self.view = BlitChartView(
-            fig, lambda: [*self.bars, *self.labels, self.line, self.legend, self.dots[0]]
+            # In drawing order: the seat counts go over the threshold line.
+            fig, lambda: [*self.bars, self.line, *self.labels, self.legend, self.dots[0],
+                          self.seat_legend]
         )
+        self.seat_legend = _Snapshot(fig.canvas)  # the canvas the view draws on
+        self.seats: dict[str, int] | None = None
         self.widget = self.view.widget
 
         # Axis furniture drawn once; an election switch only swaps the bars (see _draw_bars).
@@ -168,7 +177,7 @@ class _ThresholdChart:
         ax_bars.set_ylabel("Share of the base (%)")
         ax_bars.spines[["top", "right"]].set_visible(False)
         ax_bars.yaxis.set_major_locator(MaxNLocator(5))
-        ax_bars.tick_params(axis="x", labelsize=8, labelrotation=30)
+        ax_bars.tick_params(axis="x", labelsize=8)
         self.line = ax_bars.axhline(0, color="#444444", linestyle="--", linewidth=1.2)
         self.legend = ax_bars.legend([self.line], ["threshold"], loc="upper right", frameon=False)
         self.line_label = self.legend.get_texts()[0]
@@ -178,15 +187,16 @@ class _ThresholdChart:
         self.view.invalidate()
         for label in self.labels:
             label.remove()
-        self.bars = plots.replace_bars(self.ax_bars, self.bars, parties)
-        # Long names (2007) wrap onto two lines and hang from their tick.
-        for tick in self.ax_bars.get_xticklabels():
-            tick.set_horizontalalignment("right")
-            tick.set_rotation_mode("anchor")
+        # Horizontal names, wrapped onto up to three lines (long 2007 names are shortened).
+        self.bars = plots.replace_bars(self.ax_bars, self.bars, parties, wrap=10)
         self.key = None
+        # On an opaque white box drawn over the threshold line: a list just under the
+        # threshold has its seat count on the line, readable all the same.
         self.labels = [
-            self.ax_bars.text(
-                b.get_x() + b.get_width() / 2, 0, "", ha="center", va="bottom", fontsize=8
+            self.ax_bars.annotate(
+                "", (b.get_x() + b.get_width() / 2, 0), xytext=(0, 1.5),
+                textcoords="offset points", ha="center", va="bottom", fontsize=8, zorder=3,
+                bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"},
             )
             for b in self.bars
         ]
@@ -197,10 +207,10 @@ class _ThresholdChart:
         if self.parties != election.parties:
             self._draw_bars(election.parties)
         shares = base_shares(result)
-        for bar, label, party in zip(self.bars, self.labels, result.votes):
+        for bar, label, party in zip(self.bars, self.labels, result.votes, strict=True):
             bar.set_height(shares[party])
             bar.set_alpha(1.0 if party in result.eligible else _FAIL_ALPHA)
-            label.set_position((label.get_position()[0], shares[party]))
+            label.xy = (label.xy[0], shares[party])
             label.set_text(str(result.seats[party]))
         pct = float(result.threshold.percent)  # type: ignore[union-attr]
         self.line.set_ydata([pct, pct])
@@ -216,6 +226,10 @@ class _ThresholdChart:
             self.key = key
             self.view.invalidate()
         plots.recolour_hemicycle(self.dots, result.seats)
+        if result.seats != self.seats:
+            self.seats = dict(result.seats)
+            self.seat_legend.show(plots.hemicycle_legend(self.ax_seats, self.seats),
+                                  tuple(self.seats.items()))
         alt = plots.seats_alt_text(
             "Hemicycle",
             result.seats,
@@ -224,6 +238,51 @@ class _ThresholdChart:
             + f"; threshold line at {pct:g}%.",
         )
         self.view.refresh(alt)
+
+
+class _Snapshot(Artist):
+    """Stands in for a moving artist that rarely changes: drawn once, then pasted back.
+
+    A matplotlib legend lays out its boxes again on every draw (about 6 ms, a third of
+    a slider move), yet the hemicycle's legend changes only with the seats, and a
+    student moving the controls back and forth meets the same few seat counts again.
+    In the view's moving artists, this draws the legend the first time its ``key`` (the
+    seats) is shown, keeps those pixels, and later only pastes them back. That is exact
+    because the legend's place is fixed and nothing else is ever drawn there (plain
+    figure background below the half-circle), whatever the election or the base.
+    """
+
+    #: Pictures kept at most (about 70 KB each: a strip of RGBA pixels).
+    KEEP = 32
+
+    def __init__(self, canvas: Any) -> None:
+        super().__init__()
+        self._canvas = canvas
+        self._inner: Legend | None = None
+        self._key: Any = None
+        self._pixels: dict[Any, Any] = {}
+
+    def show(self, inner: Legend | None, key: Any) -> None:
+        """Stand in for ``inner`` (None: draw nothing), whose look ``key`` determines."""
+        self._inner, self._key = inner, key
+
+    def set_visible(self, b: bool) -> None:
+        super().set_visible(b)
+        if self._inner is not None:  # hidden while the view draws its background
+            self._inner.set_visible(b)
+
+    def draw(self, renderer: Any) -> None:
+        if self._inner is None or not self.get_visible():
+            return
+        pixels = self._pixels.get(self._key)
+        if pixels is None:
+            self._inner.draw(renderer)
+            box = self._inner.get_window_extent(renderer).padded(2)
+            if len(self._pixels) >= self.KEEP:
+                self._pixels.clear()
+            self._pixels[self._key] = self._canvas.copy_from_bbox(box)
+        else:
+            self._canvas.restore_region(pixels)
 
 
 def build_threshold_explorer(year: int = 2023, threshold: float = 5.0) -> Explorer:

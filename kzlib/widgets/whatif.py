@@ -5,14 +5,14 @@
 to another, and count the result under up to three rule sets side by side: the
 2021 rules, the 2023 list tier, or custom seats/threshold/base/method. Every
 number comes from :mod:`kzlib.compare.elections` and :mod:`kzlib.userdata`, called
-by a :class:`WhatIfModel` the controls are linked to; a malformed paste shows a readable message in ``explorer.error``.
+by a :class:`WhatIfModel` the controls are linked to; a malformed paste shows a readable
+message in ``explorer.error``.
 """
 
 from __future__ import annotations
 
 import functools
 import html
-import textwrap
 from typing import Any
 
 import ipywidgets as widgets
@@ -20,6 +20,7 @@ import traitlets
 
 from kzlib import plots
 from kzlib.allocation import METHOD_LABELS
+from kzlib.cases import MAZHILIS_YEARS, Election, mazhilis_election
 from kzlib.compare.elections import (
     AGAINST_ALL,
     ERAS,
@@ -32,7 +33,6 @@ from kzlib.compare.elections import (
     summary_table,
     with_against_all,
 )
-from kzlib.cases import MAZHILIS_YEARS, Election, mazhilis_election
 from kzlib.rules import RuleSet
 from kzlib.thresholds import BASE_LABELS
 from kzlib.userdata import format_votes_csv, parse_votes_csv
@@ -236,13 +236,14 @@ def _seat_lookup(outcomes) -> dict[tuple[str, str], int]:
     # Plain dict look-ups: cheaper than pandas indexing on every slider move.
     return {
         (s, p): int(n)
-        for s, p, n in zip(outcomes["scenario"], outcomes["party"], outcomes["seats"])
+        for s, p, n in zip(outcomes["scenario"], outcomes["party"], outcomes["seats"],
+                           strict=True)
     }
 
 
 def _table_html(outcomes, summary) -> str:
     seats = _seat_lookup(outcomes)
-    pct = dict(zip(outcomes["party"], outcomes["vote_pct"]))
+    pct = dict(zip(outcomes["party"], outcomes["vote_pct"], strict=True))
     names = list(summary["scenario"])
     head = "".join(f"<th>{html.escape(n)}</th>" for n in names)
     rows = "".join(
@@ -268,6 +269,32 @@ def _table_html(outcomes, summary) -> str:
         for label, key, fmt in facts
     )
     return f"<table><tr><th>party</th><th>votes (%)</th>{head}</tr>{rows}{extra}</table>"
+
+
+#: Points per character of a party name at the names' font size (DejaVu Sans, 7.5 pt).
+_NAME_FONT, _POINTS_PER_CHAR = 7.5, 4.6
+
+
+def _party_names(ax: Any, parties: tuple[str, ...]) -> list:
+    """Horizontal party names under the bars of ``ax``, wrapped to their room.
+
+    Names (also pasted ones: shown literally by :func:`kzlib.plots.party_label`) take
+    at most two lines. When the bars are too close for that, every other name drops
+    one row lower, so that each name has the room of two bars.
+    """
+    n = max(len(parties), 1)
+    width_pt = ax.get_position().width * ax.figure.get_figwidth() * 72
+    stagger = n > 4
+    room = width_pt / n * (2 if stagger else 1) - 6  # points per name, with a gap
+    chars = max(4, int(room / _POINTS_PER_CHAR))
+    row = 2 * _NAME_FONT * 1.25  # two lines of text, in points
+    return [
+        ax.annotate(plots.party_label(p, width=chars, lines=2), (i, 0),
+                    xycoords=ax.get_xaxis_transform(),
+                    xytext=(0, -3 - (row if stagger and i % 2 else 0)),
+                    textcoords="offset points", ha="center", va="top", fontsize=_NAME_FONT)
+        for i, p in enumerate(parties)
+    ]
 
 
 class _WhatIfChart:
@@ -319,12 +346,7 @@ class _WhatIfChart:
                 ax.text(b.get_x() + b.get_width() / 2, 0, "", ha="center", va="bottom", fontsize=8)
                 for b in bars
             ]
-            # Long names hang from under their bar, like rotated tick labels.
-            self.names[ax] = [
-                ax.text(i, -0.03, textwrap.fill(p, 14), transform=ax.get_xaxis_transform(),
-                        rotation=30, rotation_mode="anchor", ha="right", va="top", fontsize=8)
-                for i, p in enumerate(parties)
-            ]
+            self.names[ax] = _party_names(ax, parties)
         self.parties = parties
 
     def update(self, result: dict[str, Any]) -> None:
@@ -344,9 +366,10 @@ class _WhatIfChart:
             self.view.invalidate()
         alt_parts = []
         lookup = _seat_lookup(result["outcomes"])
-        for ax, name in zip(self.axes, names):
+        # Fewer scenarios than panels: the spare panels are hidden, not drawn.
+        for ax, name in zip(self.axes, names, strict=False):
             seats = {p: lookup[name, p] for p in parties}
-            for bar, label, party in zip(self.bars[ax], self.labels[ax], parties):
+            for bar, label, party in zip(self.bars[ax], self.labels[ax], parties, strict=True):
                 bar.set_height(seats[party])
                 label.set_position((label.get_position()[0], seats[party]))
                 label.set_text(str(seats[party]))
