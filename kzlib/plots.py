@@ -117,7 +117,7 @@ def _luminance(fill: str) -> float:
     """Relative luminance (WCAG 2) of a hex colour: 0 black, 1 white."""
     r, g, b = (int(fill[i:i + 2], 16) / 255 for i in (1, 3, 5))
     return sum(w * (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4)
-               for w, c in zip((0.2126, 0.7152, 0.0722), (r, g, b)))
+               for w, c in zip((0.2126, 0.7152, 0.0722), (r, g, b), strict=True))
 
 
 def outline(fill: str) -> list:
@@ -238,7 +238,7 @@ def hemicycle_positions(total: int, rows: int | None = None) -> list[tuple[float
     counts = [max(1, round(total * r / weight)) for r in radii]
     counts[-1] += total - sum(counts)  # rounding leftovers go to the outer row
     points: list[tuple[float, float, float]] = []
-    for radius, count in zip(radii, counts):
+    for radius, count in zip(radii, counts, strict=True):
         for j in range(count):
             angle = math.pi * (1 - (j + 0.5) / count)
             points.append((angle, radius * math.cos(angle), radius * math.sin(angle)))
@@ -465,5 +465,6 @@ def seats_alt_text(kind: str, seats: Mapping[str, int], extra: str = "") -> str:
 
 def sequence_alt_text(kind: str, labels: Sequence[str], values: Sequence[float], unit: str) -> str:
     """Alt text for a bar or line chart: "Bar chart of turnout (%): 2021 63.25, 2023 54.19."."""
-    parts = ", ".join(f"{label} {value:g}" for label, value in zip(labels, values))
+    pairs = zip(labels, values, strict=True)
+    parts = ", ".join(f"{label} {value:g}" for label, value in pairs)
     return f"{kind} of {unit}: {parts}."

@@ -115,7 +115,10 @@ def test_error_is_shown_not_raised_and_cleared_afterwards(no_widget_errors, monk
     ({"topics": ("senate",)}, r"unknown topic 'senate'; valid topics"),
     ({"topics": ()}, r"topics must be a non-empty tuple"),
     ({"topics": "parliament"}, r"topics must be a non-empty tuple"),
-    ({"aspect": "Supreme Court"}, r"\('institutions', 'Supreme Court'\) is not among the offered changes"),
+    (
+        {"aspect": "Supreme Court"},
+        r"\('institutions', 'Supreme Court'\) is not among the offered changes",
+    ),
 ])
 def test_builder_rejects_bad_arguments(kwargs, message):
     with pytest.raises(ValueError, match=message):

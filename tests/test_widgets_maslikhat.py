@@ -40,12 +40,14 @@ def assert_consistent(explorer):
         assert seats == expected.seats[party]
         assert passes == (party in expected.eligible)
         assert official == OFFICIAL[council][party]
-        assert share == pytest.approx(float(expected.votes[party]) * 100 / float(expected.base_total),
+        base = float(expected.base_total)
+        assert share == pytest.approx(float(expected.votes[party]) * 100 / base,
                                       abs=0.005)
     same = expected.seats == OFFICIAL[council]
     assert ("Same seats as the official result" in explorer.text.value) == same
     alt = alt_text(explorer)
-    assert alt.startswith(f"{council} maslikhat list tier, bar chart of {expected.house_size} seats")
+    title = f"{council} maslikhat list tier, bar chart of {expected.house_size} seats"
+    assert alt.startswith(title)
     assert f"threshold line at {float(expected.threshold.percent):g}%" in alt
     return expected
 

@@ -12,11 +12,14 @@ from kzlib import cases, mixed
 from kzlib.widgets import mixed as W
 from kzlib.widgets.mixed import build_mixed_explorer, mixed_settings
 
-ROW = re.compile(r"<tr><td>([^<]+)</td><td[^>]*>(\d+)</td><td[^>]*>(\d+)</td><td[^>]*><b>(\d+)</b></td></tr>")
+ROW = re.compile(
+    r"<tr><td>([^<]+)</td><td[^>]*>(\d+)</td><td[^>]*>(\d+)</td><td[^>]*><b>(\d+)</b></td></tr>"
+)
 
 
 def shown(explorer) -> dict[str, tuple[int, int, int]]:
-    return {html.unescape(p): (int(a), int(b), int(c)) for p, a, b, c in ROW.findall(explorer.text.value)}
+    rows = ROW.findall(explorer.text.value)
+    return {html.unescape(p): (int(a), int(b), int(c)) for p, a, b, c in rows}
 
 
 
@@ -28,10 +31,12 @@ def assert_consistent(explorer) -> mixed.MixedResult:
     rows = shown(explorer)
     for party, total in expected.total.items():
         if total or party not in mixed.NON_PARTY:
-            assert rows[party] == (expected.list_seats[party], expected.district_seats[party], total)
+            tiers = (expected.list_seats[party], expected.district_seats[party], total)
+            assert rows[party] == tiers
     assert sum(t for _, _, t in rows.values()) == expected.house_size
     text = html.unescape(explorer.text.value)
-    assert f"<b>{expected.list_tier}</b> list seats + <b>{expected.district_tier}</b> single-member" in text
+    tiers = f"<b>{expected.list_tier}</b> list seats + <b>{expected.district_tier}</b>"
+    assert f"{tiers} single-member" in text
     assert f"= <b>{expected.house_size}</b> seats" in text
     assert f"Majority: {expected.majority_line} of {expected.house_size} seats" in text
     assert f"Two-thirds: {expected.two_thirds_line} of {expected.house_size} seats" in text
@@ -42,7 +47,8 @@ def assert_consistent(explorer) -> mixed.MixedResult:
     assert expected.note in text
     alt = alt_text(explorer)
     assert alt.startswith(f"Stacked bar chart of {expected.house_size} seats")
-    assert f"Majority line at {expected.majority_line}, two-thirds line at {expected.two_thirds_line}" in alt
+    lines = f"two-thirds line at {expected.two_thirds_line}"
+    assert f"Majority line at {expected.majority_line}, {lines}" in alt
     return expected
 
 
@@ -103,7 +109,8 @@ def test_overhang_grows_the_house_and_moves_the_lines(no_widget_errors):
     assert "added by the overhang rule" in ex.text.value
     # The majority lines follow the grown house.
     assert keep.majority_line > 50
-    assert f"Majority line at {keep.majority_line}, two-thirds line at {keep.two_thirds_line}" in alt_text(ex)
+    lines = f"Majority line at {keep.majority_line}, two-thirds line at {keep.two_thirds_line}"
+    assert lines in alt_text(ex)
     ex.controls["overhang"].value = "fixed"
     assert assert_consistent(ex).house_size == 98
     assert "added by the overhang rule" not in ex.text.value

@@ -30,7 +30,7 @@ def drawn(explorer) -> list[tuple[float, str]]:
     """(bar height, label) of each bar of the panel's figure."""
     ax = explorer.chart.fig.axes[0]
     labels = [t.get_text() for t in ax.texts if " of " in t.get_text()]
-    return [(round(b.get_height(), 9), label) for b, label in zip(ax.patches, labels)]
+    return [(round(b.get_height(), 9), label) for b, label in zip(ax.patches, labels, strict=True)]
 
 
 def test_model_checks_without_widgets():

@@ -24,7 +24,7 @@ def seats_of(explorer, slot: str) -> dict[str, int]:
     t = explorer.result["outcomes"]
     name = next(n for n in explorer.result["scenarios"] if n.startswith(f"{slot}:"))
     rows = t[(t.scenario == name) & (t.party != "Against all")]
-    return dict(zip(rows.party, rows.seats))
+    return dict(zip(rows.party, rows.seats, strict=True))
 
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime
 import html
-from typing import Any
 
 import ipywidgets as widgets
 import traitlets
@@ -28,7 +27,8 @@ from kzlib.akims import (
     Selection,
     selection,
 )
-from kzlib.charts import akim_timeline_alt as _timeline_alt, draw_akim_timeline as _draw_timeline
+from kzlib.charts import akim_timeline_alt as _timeline_alt
+from kzlib.charts import draw_akim_timeline as _draw_timeline
 from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer, ExplorerModel
 
 __all__ = [

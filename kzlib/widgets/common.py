@@ -217,8 +217,8 @@ class Explorer:
         ``show(result)`` is called now and with every new result of the model; it
         only draws (chart artists, text). The model's error message, if any, is
         shown in :attr:`error`, and the text and charts are hidden meanwhile: they
-        describe the last input that could be computed, not the controls. Controls without a model trait of their name are
-        left to the builder (e.g. buttons).
+        describe the last input that could be computed, not the controls. Controls
+        without a model trait of their name are left to the builder (e.g. buttons).
         """
         self.model = model
         for name, control in self.controls.items():

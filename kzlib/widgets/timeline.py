@@ -24,10 +24,10 @@ from typing import Any
 import ipywidgets as widgets
 import matplotlib.dates as mdates
 import traitlets
-from traitlets.utils.bunch import Bunch
 
 from kzlib import plots, timeline
-from kzlib.charts import draw_timeline, recolour_timeline as _recolour, timeline_alt_text
+from kzlib.charts import draw_timeline, timeline_alt_text
+from kzlib.charts import recolour_timeline as _recolour
 from kzlib.timeline import Event
 from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer, ExplorerModel
 
@@ -44,21 +44,6 @@ __all__ = [
 ALL = "all"
 
 
-class _EveryResult(traitlets.Any):
-    """A result trait that tells its observers about every new result, even an equal one.
-
-    traitlets stays quiet when a new value equals the old one, but the panel's text
-    names the category and the years as well as the events: two ranges without events
-    give equal (empty) results and different text.
-    """
-
-    def set(self, obj: traitlets.HasTraits, value: Any) -> None:
-        old = getattr(obj, self.name)
-        super().set(obj, value)
-        if old is not value and old == value:  # super() did not notify
-            obj.notify_change(Bunch(name=self.name, old=old, new=value, owner=obj, type="change"))
-
-
 class TimelineModel(ExplorerModel):
     """A category and a range of years, and the reform events they select.
 
@@ -67,7 +52,6 @@ class TimelineModel(ExplorerModel):
     events the panel was built with, since the chart placed those.
     """
 
-    result = _EveryResult(None, allow_none=True)
     category = traitlets.Unicode(ALL).tag(input=True)
     years = traitlets.Tuple(traitlets.Int(), traitlets.Int(), default_value=(2022, 2022)).tag(
         input=True)
