@@ -542,8 +542,8 @@ def competition(year: int) -> Competition:
     Returns
     -------
     Competition
-        Computed from :func:`kzlib.data.mazhilis_votes` and the official list
-        seats in ``mazhilis_list_results.csv``. Only the party-list tier is used:
+        Computed from the votes and the official list seats of
+        :func:`kzlib.cases.mazhilis_election`. Only the party-list tier is used:
         in 2023 one of the 29 single-member seats is disputed (JSDP or an
         independent) and independents are not a party.
 
@@ -552,12 +552,8 @@ def competition(year: int) -> Competition:
     ValueError
         For any other year.
     """
-    votes = cases.mazhilis_election(year).votes
-    seats = {
-        r["party"]: int(r["list_seats"])
-        for r in data.read_rows("mazhilis_list_results")
-        if int(r["year"]) == year and r["option"] == "party"
-    }
+    election = cases.mazhilis_election(year)
+    votes, seats = election.votes, election.official_seats
     return Competition(
         year=year,
         votes=votes,

@@ -29,7 +29,8 @@ def shown_rows(explorer) -> list[tuple[int, int, str, int]]:
 def drawn(explorer) -> list[tuple[float, str]]:
     """(bar height, label) of each bar of the panel's figure."""
     ax = explorer.chart.fig.axes[0]
-    labels = [t.get_text() for t in ax.texts if " of " in t.get_text()]
+    # Bar labels read "6,000 of 20,000\nfailed"; the heading "Rules of ..." is no bar label.
+    labels = [t.get_text() for t in ax.texts if " of " in t.get_text() and "\n" in t.get_text()]
     return [(round(b.get_height(), 9), label) for b, label in zip(ax.patches, labels, strict=True)]
 
 
