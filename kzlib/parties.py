@@ -109,24 +109,9 @@ def as_date(when: object, name: str = "on") -> datetime.date:
     The checks are :func:`kzlib._dates.as_date`'s, with the days this module's data
     cover (:data:`FIRST_DAY` … :data:`LAST_DAY`).
 
-    Parameters
-    ----------
-    when
-        A ``datetime.date`` (or ``datetime.datetime``, whose date is used) or a
-        year as an ``int``.
-    name
-        The argument's name in error messages.
-
-    Returns
-    -------
-    datetime.date
-
-    Raises
-    ------
-    TypeError
-        If ``when`` is neither a date nor a whole number (``True`` is rejected).
-    ValueError
-        If the day is outside :data:`FIRST_DAY` … :data:`LAST_DAY`.
+    ``when`` is a ``datetime.date`` (a ``datetime.datetime`` gives its date) or a year as
+    an ``int``; ``name`` is the argument's name in error messages. Raises ``TypeError``
+    for anything else and ``ValueError`` outside :data:`FIRST_DAY` … :data:`LAST_DAY`.
 
     Examples
     --------
