@@ -54,3 +54,19 @@ def alt_text(explorer: Any) -> str:
     import html
 
     return html.unescape(re.search(r'alt="([^"]*)"', explorer.children[-1].value).group(1))
+
+
+def record_figures(monkeypatch: Any) -> list[Any]:
+    """Make ``kzlib.plots.new_figure`` keep every figure it makes, in this list."""
+    from kzlib import plots
+
+    made: list[Any] = []
+    original = plots.new_figure
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        fig, axes = original(*args, **kwargs)
+        made.append(fig)
+        return fig, axes
+
+    monkeypatch.setattr(plots, "new_figure", recording)
+    return made

@@ -336,17 +336,9 @@ def _explorer_params():
 
 def _recorded_explorer(notebook, monkeypatch):
     """The notebook's explorer, built as in the notebook, and the figures it drew."""
-    from explorers import build_as_in_notebook
+    from explorers import build_as_in_notebook, record_figures
 
-    made = []
-    original = plots.new_figure
-
-    def recording(*args, **kwargs):
-        fig, axes = original(*args, **kwargs)
-        made.append(fig)
-        return fig, axes
-
-    monkeypatch.setattr(plots, "new_figure", recording)
+    made = record_figures(monkeypatch)
     explorer = build_as_in_notebook(notebook)
     assert made, "the explorer drew no figure through plots.new_figure"
     return explorer, made

@@ -7,7 +7,7 @@ import math
 import re
 
 import pytest
-from explorers import alt_text
+from explorers import alt_text, record_figures
 
 from kzlib.cases import Election, mazhilis_election
 from kzlib.compare.elections import outcome, scenario_summary
@@ -242,17 +242,7 @@ def test_the_live_picture_is_what_a_full_draw_shows(monkeypatch):
     seats, and each seat count over the threshold line, not under it."""
     import numpy as np
 
-    from kzlib import plots
-
-    made = []
-    original = plots.new_figure
-
-    def recording(*args, **kwargs):
-        fig, axes = original(*args, **kwargs)
-        made.append(fig)
-        return fig, axes
-
-    monkeypatch.setattr(plots, "new_figure", recording)
+    made = record_figures(monkeypatch)
     explorer = build_threshold_explorer()
     (fig,) = made
     canvas = fig.canvas  # the view's own canvas: it holds the last blitted picture
