@@ -305,3 +305,20 @@ def test_one_count_per_move(no_widget_errors, monkeypatch):
         counts.clear()
         ex.controls[name].value = value
         assert len(counts) == 1, (name, value)
+
+
+def test_a_paste_over_the_party_limit_is_refused_quickly_and_clearly(no_widget_errors):
+    # 1,001 pasted parties took 6 s per update and froze the kernel; 10,001 a minute.
+    from kzlib.widgets.whatif import MAX_PARTIES, MAX_PASTE_CHARACTERS
+
+    ex = build_whatif_explorer()
+    many = "Big,100000000\n" + "\n".join(f"P{i},{i + 1}" for i in range(1000))
+    ex.controls["paste"].value = many
+    assert (f"the lab shows at most {MAX_PARTIES} parties, and this election has 1,001"
+            in html.unescape(ex.error.value))
+    huge = "A,1\n" * (MAX_PASTE_CHARACTERS // 4 + 1)
+    ex.controls["paste"].value = huge
+    assert f"the box holds at most {MAX_PASTE_CHARACTERS:,} characters" in ex.error.value
+    most = "\n".join(f"P{i},{i + 1}" for i in range(MAX_PARTIES))
+    ex.controls["paste"].value = most
+    assert ex.error.value == "" and len(ex.result["votes"]) == MAX_PARTIES

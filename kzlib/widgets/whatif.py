@@ -40,6 +40,8 @@ from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer, ExplorerM
 
 __all__ = [
     "CUSTOM_METHODS",
+    "MAX_PARTIES",
+    "MAX_PASTE_CHARACTERS",
     "OWN",
     "SLOTS",
     "WhatIfModel",
@@ -49,6 +51,12 @@ __all__ = [
 
 #: Election dropdown value meaning "the votes pasted in the text box".
 OWN = "own"
+#: Most parties a pasted election may have: every party gets a bar in three panels, and
+#: each move redraws them (1,001 parties took 6 s a move, freezing the kernel; 20 take
+#: about 60 ms headless).
+MAX_PARTIES = 20
+#: Most characters the paste box reads (20 parties fit in far fewer).
+MAX_PASTE_CHARACTERS = 20_000
 #: The scenario slots, in display order.
 SLOTS = ("A", "B", "C")
 #: Methods offered for the custom rules (keys of :data:`kzlib.allocation.METHOD_LABELS`).
@@ -66,7 +74,17 @@ def _election(year: int) -> Election:
 @functools.lru_cache(maxsize=8)
 def _pasted(text: str) -> Election:
     # Parsed once per text (choices and count both need it); never mutated.
+    if len(text) > MAX_PASTE_CHARACTERS:
+        raise ValueError(
+            f"the box holds at most {MAX_PASTE_CHARACTERS:,} characters, and this text has "
+            f"{len(text):,}: paste one line per party"
+        )
     votes, against_all = parse_votes_csv(text)
+    if len(votes) > MAX_PARTIES:
+        raise ValueError(
+            f"the lab shows at most {MAX_PARTIES} parties, and this election has "
+            f"{len(votes):,}: add the smallest ones up into one row such as 'Others'"
+        )
     return Election(name="your election", votes=votes, against_all=against_all)
 
 
