@@ -167,3 +167,20 @@ def test_model_alone_computes_without_any_widget():
     assert model.result.district_tier == 0 and model.error == ""
     model.system = "nonsense"
     assert "system" in model.error and model.result.district_tier == 0
+
+
+def test_controls_that_do_nothing_are_disabled(no_widget_errors):
+    ex = build_mixed_explorer()
+    c = ex.controls
+    assert c["overhang"].disabled and not c["reading"].disabled  # parallel, 2023 result
+    c["system"].value = "compensatory"
+    assert not c["overhang"].disabled
+    c["district_model"].value = "leader sweeps"
+    assert c["reading"].disabled
+    # Disabled means idle: moving it changes nothing.
+    before = ex.result
+    c["reading"].value = "wikipedia"
+    assert ex.result == before
+    c["district_model"].value = "2023 result"
+    c["system"].value = "parallel"
+    assert c["overhang"].disabled and not c["reading"].disabled

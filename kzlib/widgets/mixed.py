@@ -83,6 +83,17 @@ class MixedModel(ExplorerModel):
     def compute(self) -> mixed.MixedResult:
         return cases.mazhilis_2023_house(**self.settings())
 
+    def idle_inputs(self) -> set[str]:
+        """Inputs that change nothing in the current design: the overhang rule outside
+        the compensatory system, the reading of the disputed 2023 seat unless the
+        district tier follows the 2023 result."""
+        idle = set()
+        if self.system != "compensatory":
+            idle.add("overhang")
+        if self.district_model != "2023 result":
+            idle.add("reading")
+        return idle
+
 
 def mixed_settings(explorer: Explorer) -> dict[str, Any]:
     """The keyword arguments of :func:`kzlib.cases.mazhilis_2023_house` for the explorer's
@@ -267,6 +278,14 @@ def build_mixed_explorer(list_share: int = 70) -> Explorer:
         explorer.show_text(_summary_html(result))
 
     explorer.bind(model, show)
+
+    def enable(_change: object = None) -> None:
+        # A control that does nothing now is greyed out, so no move seems to be ignored.
+        for name, control in controls.items():
+            control.disabled = name in model.idle_inputs()
+
+    model.observe(enable, names=["system", "district_model"])
+    enable()
     explorer.children = [
         controls["list_share"],
         controls["system"],
