@@ -70,3 +70,13 @@ def test_an_equal_new_result_is_still_drawn():
     explorer.bind(Floor(), lambda r: shown.append((r, explorer.model.number)))
     explorer.controls["number"].value = 3
     assert shown == [(1, 2), (1, 3)]
+
+
+def test_a_model_says_kzlib_errors_in_the_panels_words():
+    class Plain(Halves):
+        plain_messages = ((r"number must be even, got (\d+)", r"Pick an even number, not \1."),)
+
+    model = Plain(number=6)
+    model.number = 7
+    assert model.error == "Pick an even number, not 7."
+    assert Halves(number=3).error == "number must be even, got 3"  # no pair: unchanged

@@ -227,7 +227,10 @@ def test_ballots_base_needs_ballots_for_pasted_data(no_widget_errors):
     ex = build_whatif_explorer()
     ex.controls["paste"].value = "A,60\nB,40"
     ex.controls["custom_base"].value = "ballots"
-    assert "ballots must be given" in ex.error.value
+    assert ("Scenario C: custom (98 seats, 5%, hare) measures the threshold against all "
+            "ballots received, and this election&#x27;s number of ballots is not known"
+            ) in ex.error.value
+    assert "got None" not in ex.error.value
     ex.controls["scenario_c"].value = "off"
     assert ex.error.value == ""
 

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import html
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -113,6 +114,12 @@ class ExplorerModel(traitlets.HasTraits):
     result = _EveryResult(None, allow_none=True)
     error = traitlets.Unicode("")
 
+    #: ``(pattern, sentence)`` pairs that say a kzlib error in the words of the panel:
+    #: a message matching the regular expression ``pattern`` is shown as ``sentence``
+    #: (``\\1``, ``\\2`` … fill in the pattern's groups). kzlib's own exceptions keep
+    #: naming arguments; the student reads about the controls.
+    plain_messages: tuple[tuple[str, str], ...] = ()
+
     def __init__(self, **inputs: Any) -> None:
         super().__init__(**inputs)
         self.observe(self._recompute, names=self.trait_names(input=True))
@@ -126,11 +133,19 @@ class ExplorerModel(traitlets.HasTraits):
         """The result for the current inputs (override: one call into kzlib)."""
         raise NotImplementedError
 
+    def plain(self, message: str) -> str:
+        """``message`` in the panel's words (see :attr:`plain_messages`), else unchanged."""
+        for pattern, sentence in self.plain_messages:
+            match = re.search(pattern, message)
+            if match:
+                return match.expand(sentence)
+        return message
+
     def _recompute(self, _change: Any = None) -> None:
         try:
             result = self.compute()
         except (ValueError, TypeError) as err:
-            self.error = str(err)
+            self.error = self.plain(str(err))
         else:
             self.error = ""
             self.result = result

@@ -111,6 +111,12 @@ class RegistrationModel(ExplorerModel):
     meaning the rules in force on 31 December).
     """
 
+    plain_messages = (
+        (r"branch_members \((\d+)\) cannot be larger than members \((\d+)\)",
+         r"The smallest regional branch (\1 members) cannot be larger than the whole party "
+         r"(\2 members): move the members slider up or the branch slider down."),
+    )
+
     members = traitlets.Int(6000).tag(input=True)
     branch_members = traitlets.Int(250).tag(input=True)
     initiative_group = traitlets.Int(800).tag(input=True)

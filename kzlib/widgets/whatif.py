@@ -109,6 +109,12 @@ class WhatIfModel(ExplorerModel):
     ``"own"``; another election keeps the shift's parties where they still ran.
     """
 
+    plain_messages = (
+        (r"^scenario '([^']+)': ballots must be given when the threshold base is 'ballots'",
+         r"Scenario \1 measures the threshold against all ballots received, and this "
+         r"election's number of ballots is not known: choose another base for it."),
+    )
+
     election = traitlets.Any(2021).tag(input=True)
     paste = traitlets.Unicode("").tag(input=True)
     from_party = traitlets.Unicode().tag(input=True)
