@@ -112,12 +112,13 @@ def test_error_is_shown_not_raised_and_cleared_afterwards(no_widget_errors, monk
 
 
 @pytest.mark.parametrize("kwargs, message", [
-    ({"topics": ("senate",)}, r"unknown topic 'senate'; valid topics"),
+    ({"topics": ("senate",)}, r"topics must be one of .*, got 'senate'"),
     ({"topics": ()}, r"topics must be a non-empty tuple"),
     ({"topics": "parliament"}, r"topics must be a non-empty tuple"),
     (
         {"aspect": "Supreme Court"},
-        r"\('institutions', 'Supreme Court'\) is not among the offered changes",
+        r"topic and aspect must name one of the offered changes, got topic='institutions', "
+        r"aspect='Supreme Court'",
     ),
 ])
 def test_builder_rejects_bad_arguments(kwargs, message):

@@ -109,7 +109,7 @@ def test_error_is_shown_not_raised_and_cleared_afterwards(no_widget_errors, monk
 
 
 @pytest.mark.parametrize("kwargs, message", [
-    ({"rule": "newest"}, r"rule must be one of old, old_first_president, new, got 'newest'"),
+    ({"rule": "newest"}, r"rule must be one of 'old', 'old_first_president', 'new', got 'newest'"),
     ({"start_year": 1980}, r"start_year must be a year from 1991 to 2030, got 1980"),
     ({"start_year": "2019"}, r"start_year must be a year from"),
 ])

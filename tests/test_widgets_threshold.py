@@ -154,7 +154,7 @@ def test_bad_input_is_shown_not_raised(no_widget_errors, monkeypatch):
     "kwargs, message",
     [
         ({"year": 2016}, "year must be one of"),
-        ({"threshold": 12}, "threshold must be between 0 and 10"),
+        ({"threshold": 12}, "threshold must be a number from 0 to 10, got 12"),
     ],
 )
 def test_builder_arguments_checked(kwargs, message):

@@ -88,8 +88,10 @@ def test_no_event_in_range_says_so(no_widget_errors):
 def test_builder_rejects_bad_arguments():
     with pytest.raises(ValueError, match="category must be one of"):
         build_timeline_explorer(category="economy")
-    with pytest.raises(ValueError, match="start and end must satisfy"):
+    with pytest.raises(ValueError, match="start must be a number from 20"):
         build_timeline_explorer(start=1999)
+    with pytest.raises(ValueError, match="start and end must satisfy"):
+        build_timeline_explorer(start=2023, end=2022)
 
 
 def test_changed_data_shows_a_message_instead_of_raising(no_widget_errors, tmp_path, monkeypatch):

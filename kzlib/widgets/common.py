@@ -42,8 +42,9 @@ from __future__ import annotations
 
 import html
 import io
+import numbers
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,6 +56,8 @@ from kzlib.plots import figure_png, png_html
 
 __all__ = [
     "LABEL_STYLE",
+    "check_choice",
+    "check_range",
     "BlitChartView",
     "ChartView",
     "Explorer",
@@ -65,6 +68,26 @@ __all__ = [
 
 #: Control style: the description gets the width it needs, never cut short.
 LABEL_STYLE = {"description_width": "initial"}
+
+
+def check_choice(value: object, name: str, choices: Iterable[Any]) -> Any:
+    """``value`` if it is one of ``choices`` (same type, so ``True`` is not ``1``), else a
+    ``ValueError`` naming ``name``, the value and the choices: a builder's argument check."""
+    options = tuple(choices)
+    if not any(type(value) is type(c) and value == c for c in options):
+        shown = ", ".join(map(repr, options))
+        raise ValueError(f"{name} must be one of {shown}, got {value!r}")
+    return value
+
+
+def check_range(value: object, name: str, low: float, high: float) -> float:
+    """``value`` if it is a number from ``low`` to ``high`` (no bool, no NaN), else a
+    ``TypeError`` or ``ValueError`` naming ``name`` and the value."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise TypeError(f"{name} must be a number from {low} to {high}, got {value!r}")
+    if not low <= value <= high:  # NaN fails both comparisons
+        raise ValueError(f"{name} must be a number from {low} to {high}, got {value!r}")
+    return value
 
 
 def error_html(message: str) -> str:

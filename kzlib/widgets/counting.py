@@ -26,7 +26,13 @@ from kzlib.allocation import METHOD_LABELS
 from kzlib.compare.elections import same_seats
 from kzlib.counting import SeatCount, compare_methods, count_seats
 from kzlib.thresholds import BASE_LABELS
-from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer, ExplorerModel
+from kzlib.widgets.common import (
+    LABEL_STYLE,
+    BlitChartView,
+    Explorer,
+    ExplorerModel,
+    check_choice,
+)
 
 __all__ = [
     "SCENARIOS",
@@ -401,9 +407,8 @@ def build_counting_explorer(
     ValueError
         If an argument is not offered.
     """
-    s = scenario(election)
-    if method not in METHOD_LABELS:
-        raise ValueError(f"method must be one of {list(METHOD_LABELS)}, got {method!r}")
+    s = scenario(check_choice(election, "election", SCENARIOS))
+    check_choice(method, "method", METHOD_LABELS)
     seats = s.seats if seats is None else seats
     if isinstance(seats, bool) or not isinstance(seats, int) or not 1 <= seats <= MAX_SEATS:
         raise ValueError(f"seats must be a whole number from 1 to {MAX_SEATS}, got {seats!r}")

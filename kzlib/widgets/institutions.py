@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime
 import html
 import textwrap
+from collections.abc import Sequence
 
 import ipywidgets as widgets
 import pandas as pd
@@ -28,7 +29,13 @@ from kzlib.compare.reforms import (
     before_after,
     change,
 )
-from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer, ExplorerModel
+from kzlib.widgets.common import (
+    LABEL_STYLE,
+    BlitChartView,
+    Explorer,
+    ExplorerModel,
+    check_choice,
+)
 
 __all__ = [
     "DEFAULT_TOPICS",
@@ -192,18 +199,20 @@ def build_reform_explorer(
     ValueError
         If a topic is unknown, has no rows, or ``(topic, aspect)`` is not offered.
     """
-    if isinstance(topics, str) or not topics:
+    if isinstance(topics, str) or not isinstance(topics, Sequence) or not topics:
         raise ValueError(f"topics must be a non-empty tuple of topic names, got {topics!r}")
     for name in topics:
-        if name not in TOPICS:
-            raise ValueError(f"unknown topic {name!r}; valid topics: {', '.join(TOPICS)}")
+        check_choice(name, "topics", TOPICS)
     table = before_after()
     table = table[table["topic"].isin(topics)].reset_index(drop=True)
     if table.empty:
         raise ValueError(f"no rows in reform_changes.csv for topics {topics!r}")
     keys = list(zip(table["topic"], table["aspect"], strict=True))
     if (topic, aspect) not in keys:
-        raise ValueError(f"({topic!r}, {aspect!r}) is not among the offered changes")
+        raise ValueError(
+            f"topic and aspect must name one of the offered changes, got topic={topic!r}, "
+            f"aspect={aspect!r}"
+        )
     controls = {
         "change": widgets.Dropdown(
             options=[(f"{t.capitalize()}: {a}", (t, a)) for t, a in keys], value=(topic, aspect),

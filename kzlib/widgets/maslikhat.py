@@ -22,7 +22,13 @@ from kzlib import cases, plots
 from kzlib.allocation import METHOD_LABELS, Allocation
 from kzlib.compare.elections import base_shares, same_seats
 from kzlib.thresholds import BASE_LABELS
-from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer, ExplorerModel
+from kzlib.widgets.common import (
+    LABEL_STYLE,
+    BlitChartView,
+    Explorer,
+    ExplorerModel,
+    check_range,
+)
 
 __all__ = [
     "BASES",
@@ -228,8 +234,7 @@ def build_maslikhat_explorer(council: str = "Astana city", threshold: float = 5.
     if council not in councils:
         valid = ", ".join(map(repr, councils))
         raise ValueError(f"council must be one of {valid}, got {council!r}")
-    if not 0 <= threshold <= 10:
-        raise ValueError(f"threshold must be between 0 and 10 (per cent), got {threshold!r}")
+    check_range(threshold, "threshold", 0, 10)
     controls = {
         "council": widgets.Dropdown(options=councils, value=council,
                                     description="City maslikhat", style=LABEL_STYLE),

@@ -26,7 +26,13 @@ from kzlib.presidency import (
     tenure_years,
     term_rules,
 )
-from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer, ExplorerModel
+from kzlib.widgets.common import (
+    LABEL_STYLE,
+    BlitChartView,
+    Explorer,
+    ExplorerModel,
+    check_choice,
+)
 
 __all__ = [
     "HORIZON",
@@ -196,8 +202,7 @@ def build_tenure_explorer(start_year: int = 2022, rule: str = "new") -> Explorer
         If ``start_year`` is outside the slider's range or ``rule`` is unknown.
     """
     rules = term_rules()
-    if rule not in rules:
-        raise ValueError(f"rule must be one of {', '.join(rules)}, got {rule!r}")
+    check_choice(rule, "rule", rules)
     in_range = isinstance(start_year, int) and SLIDER_MIN <= start_year <= SLIDER_MAX
     if isinstance(start_year, bool) or not in_range:
         raise ValueError(

@@ -25,7 +25,13 @@ import traitlets
 
 from kzlib import plots, referendum
 from kzlib.referendum import BASE_LABELS, BASES, Referendum, Share, as_percent, share_of
-from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer, ExplorerModel
+from kzlib.widgets.common import (
+    LABEL_STYLE,
+    BlitChartView,
+    Explorer,
+    ExplorerModel,
+    check_choice,
+)
 
 __all__ = [
     "OPTION_LABELS",
@@ -109,10 +115,10 @@ def build_denominator_explorer(
         If ``option`` or ``of`` is not offered.
     """
     data = referendum.load_2022() if result is None else result
-    if option not in OPTION_LABELS:
-        raise ValueError(f"option must be one of {', '.join(OPTION_LABELS)}, got {option!r}")
-    if of not in BASES:
-        raise ValueError(f"of must be one of {', '.join(BASES)}, got {of!r}")
+    if result is not None and not isinstance(result, Referendum):
+        raise TypeError(f"result must be a kzlib.referendum.Referendum or None, got {result!r}")
+    check_choice(option, "option", OPTION_LABELS)
+    check_choice(of, "of", BASES)
     controls = {
         "option": widgets.Dropdown(
             options=[(label, key) for key, label in OPTION_LABELS.items()], value=option,

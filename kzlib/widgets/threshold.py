@@ -31,7 +31,14 @@ from kzlib.compare.elections import (
     votes_to_pass,
 )
 from kzlib.thresholds import BASE_LABELS
-from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer, ExplorerModel
+from kzlib.widgets.common import (
+    LABEL_STYLE,
+    BlitChartView,
+    Explorer,
+    ExplorerModel,
+    check_choice,
+    check_range,
+)
 
 __all__ = [
     "ELECTIONS",
@@ -309,10 +316,8 @@ def build_threshold_explorer(year: int = 2023, threshold: float = 5.0) -> Explor
     ValueError
         If ``year`` is not offered or ``threshold`` is outside 0–10.
     """
-    if year not in ELECTIONS:
-        raise ValueError(f"year must be one of {ELECTIONS}, got {year!r}")
-    if not 0 <= threshold <= 10:
-        raise ValueError(f"threshold must be between 0 and 10 (per cent), got {threshold!r}")
+    check_choice(year, "year", ELECTIONS)
+    check_range(threshold, "threshold", 0, 10)
     slider = {"style": LABEL_STYLE, "continuous_update": False, "readout_format": ".1f"}
     controls = {
         "election": widgets.Dropdown(

@@ -29,7 +29,13 @@ from kzlib import plots, timeline
 from kzlib.charts import draw_timeline, timeline_alt_text
 from kzlib.charts import recolour_timeline as _recolour
 from kzlib.timeline import Event
-from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer, ExplorerModel
+from kzlib.widgets.common import (
+    LABEL_STYLE,
+    BlitChartView,
+    Explorer,
+    ExplorerModel,
+    check_range,
+)
 
 __all__ = [
     "ALL",
@@ -137,6 +143,8 @@ def build_timeline_explorer(
     everything = timeline.events()
     low, high = everything[0].date.year, everything[-1].date.year
     end = high if end is None else end
+    check_range(start, "start", low, high)
+    check_range(end, "end", low, high)
     if category is not None and category not in timeline.CATEGORIES:
         raise ValueError(
             f"category must be one of {', '.join(timeline.CATEGORIES)} or None, got {category!r}"
