@@ -262,3 +262,18 @@ def test_the_live_picture_is_what_a_full_draw_shows(monkeypatch):
         differ[:, x0 - 2:x0 + 3] = False
         differ[y0 - 2:y0 + 3, :] = False
         assert not differ.any(), (name, value, np.argwhere(differ)[:5])
+
+
+def test_a_layout_seen_before_gives_the_picture_of_a_fresh_panel(no_widget_errors):
+    # Backgrounds are kept per layout (election, base, seats): coming back to one must
+    # draw exactly what a new panel draws, whatever was shown in between.
+    moved = build_threshold_explorer(2023)
+    for name, value in [("base", "votes"), ("seats", 98), ("election", 2007),
+                        ("base", "ballots"), ("election", 2023), ("seats", "own"),
+                        ("base", "votes_and_against_all"), ("threshold", 7.0),
+                        ("threshold", 5.0), ("base", "votes")]:
+        moved.controls[name].value = value
+    fresh = build_threshold_explorer(2021)
+    fresh.controls["base"].value = "votes"
+    fresh.controls["election"].value = 2023  # the first time this panel shows this layout
+    assert png_of(moved) == png_of(fresh)

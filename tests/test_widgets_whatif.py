@@ -210,7 +210,9 @@ def test_prefilled_box_is_the_2023_result(no_widget_errors):
         ("", "no party rows found"),
         ("A,0\nB,0", "every party has 0 votes"),
         ('A,"12', "line 1: unbalanced double quotes"),
-        ("A,1\nB,1\nC,1", "scenario &#x27;A: 2021 rules (98 seats, 7%)&#x27;: tie for the last"),
+        # A tie in every scenario (a tie in one only is reported beside the others).
+        ("A,1\nB,1\nC,1\nD,1",
+         "scenario &#x27;A: 2021 rules (98 seats, 7%)&#x27;: tie for the last"),
     ],
 )
 def test_malformed_paste_shows_a_message_not_a_traceback(no_widget_errors, text, message):
@@ -227,12 +229,31 @@ def test_ballots_base_needs_ballots_for_pasted_data(no_widget_errors):
     ex = build_whatif_explorer()
     ex.controls["paste"].value = "A,60\nB,40"
     ex.controls["custom_base"].value = "ballots"
-    assert ("Scenario C: custom (98 seats, 5%, hare) measures the threshold against all "
-            "ballots received, and this election&#x27;s number of ballots is not known"
-            ) in ex.error.value
-    assert "got None" not in ex.error.value
-    ex.controls["scenario_c"].value = "off"
+    # Scenario C cannot be counted; A and B still are, and stay on show.
     assert ex.error.value == ""
+    assert ("<b>C: custom (98 seats, 5%, hare)</b> cannot be counted: Scenario C: custom "
+            "(98 seats, 5%, hare) measures the threshold against all ballots received, and "
+            "this election&#x27;s number of ballots is not known") in ex.text.value
+    assert "got None" not in ex.text.value
+    assert list(ex.result["summary"].scenario) == [
+        "A: 2021 rules (98 seats, 7%)", "B: 2023 list tier (69 seats, 5%)"]
+    assert list(ex.result["failed"]) == ["C: custom (98 seats, 5%, hare)"]
+    ex.controls["scenario_c"].value = "off"
+    assert ex.error.value == "" and "cannot be counted" not in ex.text.value
+
+
+def test_one_failing_scenario_does_not_hide_the_others(no_widget_errors):
+    ex = build_whatif_explorer()
+    ex.controls["paste"].value = "A,60\nB,40"
+    ex.controls["custom_base"].value = "ballots"
+    chart = ex.children[-1]
+    assert chart.layout.visibility != "hidden" and ex.text.layout.visibility != "hidden"
+    assert "C: custom (98 seats, 5%, hare): cannot be counted" in chart.value
+    assert "A: 2021 rules (98 seats, 7%): A 59, B 39" in chart.value  # alt text of panel A
+    # When no scenario can be counted, the panel shows one error and hides the rest.
+    ex.controls["scenario_a"].value = ex.controls["scenario_b"].value = "custom"
+    assert "cannot" not in ex.text.value and "measures the threshold" in ex.error.value
+    assert chart.layout.visibility == "hidden"
 
 
 def test_only_scenario_c_can_be_off(no_widget_errors):
@@ -300,8 +321,8 @@ def test_one_count_per_move(no_widget_errors, monkeypatch):
     from kzlib.widgets import whatif
 
     counts = []
-    real = whatif.replay_all
-    monkeypatch.setattr(whatif, "replay_all", lambda *a, **k: counts.append(1) or real(*a, **k))
+    real = whatif.WhatIfModel.compute
+    monkeypatch.setattr(whatif.WhatIfModel, "compute", lambda m: counts.append(1) or real(m))
     ex = build_whatif_explorer(2023)
     for name, value in [("election", 2021), ("election", 2007), ("paste", "A,6\nB,4"),
                         ("points", 1.0), ("scenario_c", "off")]:

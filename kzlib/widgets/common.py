@@ -143,6 +143,9 @@ class ExplorerModel(traitlets.HasTraits):
     #: naming arguments; the student reads about the controls.
     plain_messages: tuple[tuple[str, str], ...] = ()
 
+    #: The inputs of the result shown, or None after an error.
+    _shown_inputs: dict[str, Any] | None = None
+
     def __init__(self, **inputs: Any) -> None:
         super().__init__(**inputs)
         self.observe(self._recompute, names=self.trait_names(input=True))
@@ -165,11 +168,18 @@ class ExplorerModel(traitlets.HasTraits):
         return message
 
     def _recompute(self, _change: Any = None) -> None:
+        inputs = self.inputs()
+        if self._shown_inputs is not None and inputs == self._shown_inputs:
+            # One move can notify several times with the same inputs (a new election
+            # brings its parties; held notifications replay): the result is the one shown.
+            return
         try:
             result = self.compute()
         except (ValueError, TypeError) as err:
+            self._shown_inputs = None
             self.error = self.plain(str(err))
         else:
+            self._shown_inputs = inputs
             self.error = ""
             self.result = result
 
@@ -299,17 +309,29 @@ class BlitChartView(ChartView):
         Returns the artists that move, e.g. bars, labels, a threshold line.
     """
 
+    #: Backgrounds kept for layouts seen before (each a figure-sized RGBA copy, ~2 MB).
+    KEEP = 6
+
     def __init__(self, fig: Any, moving: Callable[[], list]) -> None:
         from matplotlib.backends.backend_agg import FigureCanvasAgg
 
         self._canvas = FigureCanvasAgg(fig)
         self._moving = moving
         self._background: Any = None
+        self._key: Any = None
+        self._kept: dict[Any, Any] = {}
         super().__init__(fig)
 
-    def invalidate(self) -> None:
-        """Forget the kept background: the next refresh draws everything."""
-        self._background = None
+    def invalidate(self, key: Any = None) -> None:
+        """Forget the kept background: the next refresh draws everything.
+
+        ``key``, when given, names the new layout (e.g. the election and the house
+        size: whatever sets the titles, limits and tick labels). A layout shown before
+        gets its background back instead of a full draw; the caller promises that
+        equal keys mean an identical background.
+        """
+        self._key = key
+        self._background = self._kept.get(key) if key is not None else None
 
     def refresh(self, alt: str) -> None:
         """Redraw (partly, when possible), re-encode the PNG and set its alt text."""
@@ -323,6 +345,10 @@ class BlitChartView(ChartView):
             self._background = self._canvas.copy_from_bbox(self.fig.bbox)
             for artist in artists:
                 artist.set_visible(True)
+            if self._key is not None:
+                if len(self._kept) >= self.KEEP:
+                    self._kept.pop(next(iter(self._kept)))  # the oldest
+                self._kept[self._key] = self._background
         else:
             self._canvas.restore_region(self._background)
         renderer = self._canvas.get_renderer()

@@ -146,9 +146,6 @@ class CountingModel(ExplorerModel):
 
     #: The methods side by side for the current result (a pandas DataFrame).
     methods: Any = None
-    # Inputs of the last count: a new election resets the house size (one count), then
-    # reports its own change with the same inputs, which needs no second count.
-    _counted: tuple | None = None
 
     @traitlets.observe("election")
     def _reset_seats(self, change: dict) -> None:
@@ -174,14 +171,10 @@ class CountingModel(ExplorerModel):
         }
 
     def compute(self) -> SeatCount:
-        inputs = (self.election, self.method, self.seats)
-        if inputs == self._counted:
-            return self.result
         settings = self.settings()
         result = count_seats(**settings)
         settings.pop("method")
         self.methods = compare_methods(**settings)
-        self._counted = inputs
         return result
 
 
@@ -431,8 +424,9 @@ def build_counting_explorer(
     chart = _CountingChart()
 
     def show(result: SeatCount) -> None:
-        chart.update(model.scenario, result, model.methods)
+        # The numbers first: they reach the page while the chart is being drawn.
         explorer.show_text(_summary_html(model.scenario, result, model.methods))
+        chart.update(model.scenario, result, model.methods)
 
     explorer.bind(model, show)
     explorer.children = [

@@ -252,8 +252,9 @@ def build_maslikhat_explorer(council: str = "Astana city", threshold: float = 5.
     chart = _MaslikhatChart(councils)
 
     def show(result: Allocation) -> None:
-        chart.update(model.council, result, model.official)
+        # The numbers first: they reach the page while the chart is being drawn.
         explorer.show_text(_summary_html(model.council, result, model.official))
+        chart.update(model.council, result, model.official)
 
     explorer.bind(model, show)
     explorer.children = [

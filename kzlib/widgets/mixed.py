@@ -274,8 +274,9 @@ def build_mixed_explorer(list_share: int = 70) -> Explorer:
     chart = _MixedChart([*votes, mixed.INDEPENDENTS, mixed.DISPUTED])
 
     def show(result: mixed.MixedResult) -> None:
-        chart.update(result)
+        # The numbers first: they reach the page while the chart is being drawn.
         explorer.show_text(_summary_html(result))
+        chart.update(result)
 
     explorer.bind(model, show)
 

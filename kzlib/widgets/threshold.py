@@ -231,7 +231,9 @@ class _ThresholdChart:
             self.ax_seats.set_title(f"{result.house_size} list seats, Hare quota")
             _reseat_hemicycle(self.ax_seats, self.dots, result.house_size)
             self.key = key
-            self.view.invalidate()
+            # The key sets everything drawn behind the moving artists (tick labels are
+            # the election's parties): a layout seen before is not drawn again.
+            self.view.invalidate(key)
         plots.recolour_hemicycle(self.dots, result.seats)
         if result.seats != self.seats:
             self.seats = dict(result.seats)
@@ -344,8 +346,9 @@ def build_threshold_explorer(year: int = 2023, threshold: float = 5.0) -> Explor
     chart = _ThresholdChart()
 
     def show(result: Allocation) -> None:
-        chart.update(model.chosen_election, result)
+        # The numbers first: they reach the page while the chart is being drawn.
         explorer.show_text(_summary_html(model.chosen_election, result))
+        chart.update(model.chosen_election, result)
 
     explorer.bind(model, show)
     explorer.children = [

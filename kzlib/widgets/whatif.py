@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import html
+import textwrap
 from typing import Any
 
 import ipywidgets as widgets
@@ -102,7 +103,8 @@ class WhatIfModel(ExplorerModel):
     """The what-if lab's state: one election's votes, a vote shift, up to three rule sets.
 
     ``result`` is a dict with ``votes``, ``against_all``, ``scenarios``
-    (name -> RuleSet), ``outcomes`` and ``summary``
+    (name -> RuleSet), ``failed`` (name -> message, for scenarios that cannot be
+    counted; the others are still shown), ``outcomes`` and ``summary``
     (:func:`~kzlib.compare.elections.outcomes_table` /
     :func:`~kzlib.compare.elections.summary_table`); :attr:`choices` are the options
     the votes can move between. Editing :attr:`paste` switches :attr:`election` to
@@ -129,10 +131,6 @@ class WhatIfModel(ExplorerModel):
     custom_method = traitlets.Unicode("hare").tag(input=True)
     #: The parties (and 'Against all') of the chosen election, in table order.
     choices = traitlets.Tuple()
-
-    # Inputs of the last count: one move can change several inputs in turn (a new
-    # election brings new choices), and the same inputs need no second count.
-    _counted: tuple | None = None
 
     @traitlets.default("paste")
     def _example(self) -> str:
@@ -213,22 +211,29 @@ class WhatIfModel(ExplorerModel):
         }
 
     def compute(self) -> dict[str, Any]:
-        counted = tuple(self.inputs().values())
-        if counted == self._counted:
-            return self.result
         inputs = self.count_inputs()
         votes, against_all = inputs["votes"], inputs["against_all"]
-        # One replay per scenario, shared by both tables.
-        results = replay_all(votes, against_all, inputs["scenarios"], ballots=inputs["ballots"])
-        result = {
+        # One replay per scenario, shared by both tables. A scenario that cannot be
+        # counted (a tie, a base this election lacks) is reported beside the others,
+        # which are still shown; only when none can be counted is it the panel's error.
+        results, failed = {}, {}
+        for name, rule in inputs["scenarios"].items():
+            try:
+                results.update(
+                    replay_all(votes, against_all, {name: rule}, ballots=inputs["ballots"])
+                )
+            except (ValueError, TypeError) as err:
+                failed[name] = self.plain(str(err))
+        if not results:
+            raise ValueError(" ".join(failed.values()))
+        return {
             "votes": votes,
             "against_all": against_all,
             "scenarios": inputs["scenarios"],
+            "failed": failed,
             "outcomes": outcomes_table(results, against_all),
             "summary": summary_table(results, against_all),
         }
-        self._counted = counted
-        return result
 
 
 def whatif_inputs(explorer: Explorer) -> dict[str, Any]:
@@ -265,7 +270,7 @@ def _seat_lookup(outcomes) -> dict[tuple[str, str], int]:
     }
 
 
-def _table_html(outcomes, summary) -> str:
+def _table_html(outcomes, summary, failed: dict[str, str] | None = None) -> str:
     seats = _seat_lookup(outcomes)
     pct = dict(zip(outcomes["party"], outcomes["vote_pct"], strict=True))
     names = list(summary["scenario"])
@@ -292,15 +297,19 @@ def _table_html(outcomes, summary) -> str:
         + "</tr>"
         for label, key, fmt in facts
     )
-    return f"<table><tr><th>party</th><th>votes (%)</th>{head}</tr>{rows}{extra}</table>"
+    notes = "".join(
+        f"<p role='status'><b>{html.escape(name)}</b> cannot be counted: {html.escape(message)}</p>"
+        for name, message in (failed or {}).items()
+    )
+    return f"<table><tr><th>party</th><th>votes (%)</th>{head}</tr>{rows}{extra}</table>{notes}"
 
 
 #: Points per character of a party name at the names' font size (DejaVu Sans, 7.5 pt).
 _NAME_FONT, _POINTS_PER_CHAR = 7.5, 4.6
 
 
-def _party_names(ax: Any, parties: tuple[str, ...]) -> list:
-    """Horizontal party names under the bars of ``ax``, wrapped to their room.
+def _name_places(ax: Any, parties: tuple[str, ...]) -> list[tuple[str, float]]:
+    """Each party's name under its bar of ``ax``, wrapped to its room, and its drop (points).
 
     Names (also pasted ones: shown literally by :func:`kzlib.plots.party_label`) take
     at most two lines. When the bars are too close for that, every other name drops
@@ -313,10 +322,7 @@ def _party_names(ax: Any, parties: tuple[str, ...]) -> list:
     chars = max(4, int(room / _POINTS_PER_CHAR))
     row = 2 * _NAME_FONT * 1.25  # two lines of text, in points
     return [
-        ax.annotate(plots.party_label(p, width=chars, lines=2), (i, 0),
-                    xycoords=ax.get_xaxis_transform(),
-                    xytext=(0, -3 - (row if stagger and i % 2 else 0)),
-                    textcoords="offset points", ha="center", va="top", fontsize=_NAME_FONT)
+        (plots.party_label(p, width=chars, lines=2), -3 - (row if stagger and i % 2 else 0))
         for i, p in enumerate(parties)
     ]
 
@@ -346,31 +352,52 @@ class _WhatIfChart:
         self.axes = axes
         self.parties: tuple[str, ...] | None = None
         self.key: tuple | None = None
-        self.bars: dict = {}
-        self.labels: dict = {}
-        self.names: dict = {}
+        # One bar, value label and name per possible party, made once: another election
+        # only recolours, moves and shows/hides them, so the picture stays on the fast
+        # path of BlitChartView (creating bars and texts cost ~60 ms a move).
+        self.bars = {ax: list(ax.bar(range(MAX_PARTIES), [0] * MAX_PARTIES, edgecolor=plots.EDGE,
+                                     linewidth=0.5)) for ax in axes}
+        self.labels = {
+            ax: [ax.text(i, 0, "", ha="center", va="bottom", fontsize=8)
+                 for i in range(MAX_PARTIES)]
+            for ax in axes
+        }
+        self.names = {
+            ax: [ax.annotate("", (i, 0), xycoords=ax.get_xaxis_transform(), xytext=(0, -3),
+                             textcoords="offset points", ha="center", va="top",
+                             fontsize=_NAME_FONT)
+                 for i in range(MAX_PARTIES)]
+            for ax in axes
+        }
+        # Why a scenario could not be counted, in its own panel (empty otherwise).
+        self.notes = {ax: ax.text(0.5, 0.55, "", transform=ax.transAxes, ha="center",
+                                  va="center", fontsize=9, color="#8B3A00") for ax in axes}
         self.view = BlitChartView(fig, self._moving)
         self.widget = self.view.widget
 
     def _moving(self) -> list:
         artists: list = []
         for ax in self.axes:
-            if ax.get_visible() and ax in self.bars:
-                artists += [*self.bars[ax], *self.labels[ax], *self.names[ax], ax.title]
+            if ax.get_visible():  # hidden bars and texts are skipped by the view
+                artists += [*self.bars[ax], *self.labels[ax], ax.title, self.notes[ax]]
         return artists
 
     def _draw_bars(self, parties: tuple[str, ...]) -> None:
-        # Another election: swap the bars and names, keep the axes (no full redraw).
+        # Another election: recolour, place and show as many bars and names as parties.
+        n = len(parties)
         for ax in self.axes:
-            for text in [*self.labels.get(ax, []), *self.names.get(ax, [])]:
-                text.remove()
-            bars = plots.replace_bars(ax, self.bars.get(ax, []), parties, ticks=False)
-            self.bars[ax] = bars
-            self.labels[ax] = [
-                ax.text(b.get_x() + b.get_width() / 2, 0, "", ha="center", va="bottom", fontsize=8)
-                for b in bars
-            ]
-            self.names[ax] = _party_names(ax, parties)
+            places = _name_places(ax, parties)
+            for i, (bar, label, name) in enumerate(
+                zip(self.bars[ax], self.labels[ax], self.names[ax], strict=True)
+            ):
+                shown = i < n
+                for artist in (bar, label, name):
+                    artist.set_visible(shown)
+                if shown:
+                    bar.set_facecolor(plots.colour(parties[i]))
+                    name.set_text(places[i][0])
+                    name.xyann = (0, places[i][1])
+            ax.set_xlim(-0.6, n - 0.4)
         self.parties = parties
 
     def update(self, result: dict[str, Any]) -> None:
@@ -380,27 +407,37 @@ class _WhatIfChart:
             self._draw_bars(parties)
         names = list(result["scenarios"])
         top = max(rule.list_seats for rule in result["scenarios"].values())
-        key = (len(names), top)
+        # The party names are drawn with the background (up to 60 texts that change
+        # only with the parties): moves within one election redraw bars and numbers only.
+        key = (len(names), top, parties)
         if self.key != key:
-            # Panels shown or the seat scale changed: the whole figure is redrawn.
+            # Panels shown, the seat scale or the parties changed: the whole figure is
+            # redrawn, unless this layout was shown before (the view keeps a few).
             for i, ax in enumerate(self.axes):
                 ax.set_visible(i < len(names))
                 ax.set_ylim(0, top * 1.12)
             self.key = key
-            self.view.invalidate()
+            self.view.invalidate(key)
         alt_parts = []
         lookup = _seat_lookup(result["outcomes"])
         # Fewer scenarios than panels: the spare panels are hidden, not drawn.
         for ax, name in zip(self.axes, names, strict=False):
-            seats = {p: lookup[name, p] for p in parties}
-            for bar, label, party in zip(self.bars[ax], self.labels[ax], parties, strict=True):
+            failed = result["failed"].get(name)
+            seats = {p: 0 if failed else lookup[name, p] for p in parties}
+            for bar, label, party in zip(self.bars[ax], self.labels[ax], parties, strict=False):
                 bar.set_height(seats[party])
                 label.set_position((label.get_position()[0], seats[party]))
-                label.set_text(str(seats[party]))
+                label.set_text("" if failed else str(seats[party]))
+            self.notes[ax].set_text(
+                plots.literal("Cannot be counted:\n" + textwrap.fill(failed, 42)) if failed else ""
+            )
             # A fixed y: matplotlib's automatic title placement misreads a title that
             # is hidden while the background is drawn (BlitChartView).
             ax.set_title(name, fontsize=10, y=1.02)
-            alt_parts.append(f"{name}: " + ", ".join(f"{p} {n}" for p, n in seats.items() if n))
+            alt_parts.append(
+                f"{name}: cannot be counted ({failed})" if failed
+                else f"{name}: " + ", ".join(f"{p} {n}" for p, n in seats.items() if n)
+            )
         self.view.refresh(
             "Bar charts of list seats by party under each scenario. " + "; ".join(alt_parts) + "."
         )
@@ -476,11 +513,12 @@ def build_whatif_explorer(year: int | str = 2021) -> Explorer:
     chart = _WhatIfChart()
 
     def show_table(result: dict[str, Any]) -> None:
-        explorer.show_text(_table_html(result["outcomes"], result["summary"]))
+        explorer.show_text(_table_html(result["outcomes"], result["summary"], result["failed"]))
 
     def show(result: dict[str, Any]) -> None:
-        chart.update(result)
+        # The numbers first: they reach the page while the chart is being drawn.
         show_table(result)
+        chart.update(result)
 
     def new_choices(change: dict) -> None:
         # New options reset a dropdown to its first one: put the model's choice back,

@@ -29,9 +29,12 @@ from kzlib.widgets.presidency import SLIDER_MAX, SLIDER_MIN, build_tenure_explor
 from kzlib.widgets.referendum import build_denominator_explorer
 from kzlib.widgets.threshold import build_threshold_explorer
 from kzlib.widgets.timeline import ALL, build_timeline_explorer
-from kzlib.widgets.whatif import build_whatif_explorer
+from kzlib.widgets.whatif import MAX_PARTIES, build_whatif_explorer
 
 REPEATS = 3
+LARGEST_PASTE = "\n".join(
+    f"People's Democratic Party of Region {i:02d},{(i + 1) * 19_997}" for i in range(MAX_PARTIES)
+)
 
 # (label, control name, values it is moved through), per panel.
 Moves = list[tuple[str, str, Sequence[object]]]
@@ -141,6 +144,8 @@ def panel_10():
         ("scenario A era", "scenario_a", ["custom", "2023 list tier", "2021 rules"]),
         ("election dropdown", "election", [2007, 2021, 2023]),
         ("pasted text", "paste", ["A,600\nB,300\nC,100", "A,520\nB,480"]),
+        # The largest paste the lab accepts: MAX_PARTIES lists with long names.
+        ("pasted text, 20 parties", "paste", [LARGEST_PASTE, LARGEST_PASTE.replace(",", ",1")]),
     ]
 
 
