@@ -115,6 +115,16 @@ class WhatIfModel(ExplorerModel):
         (r"^scenario '([^']+)': ballots must be given when the threshold base is 'ballots'",
          r"Scenario \1 measures the threshold against all ballots received, and this "
          r"election's number of ballots is not known: choose another base for it."),
+        (r"^scenario '([^']+)': tie for the last (?:remainder |divisor )?seat: (.+) are "
+         r"exactly level for (\d+) seat\(s\)",
+         r"Scenario \1: \2 are exactly level for the last \3 seat(s). The law gives such a "
+         r"seat to the list registered first, which these votes do not say: change one "
+         r"count a little."),
+        (r"^points must be at most ([\d.]+) \(the share of '(.+)', in per cent\), got '([\d.]+)'",
+         r"'\2' has only \1% of the vote to give, and the slider asks for \3 points: move "
+         r"the slider below \1."),
+        (r"^to_party must differ from from_party, got '(.+)' for both",
+         r"Votes move from one option to another: '\1' is chosen on both sides."),
     )
 
     election = traitlets.Any(2021).tag(input=True)
