@@ -20,7 +20,7 @@ Examples
 >>> from kzlib import timeline
 >>> first = timeline.events(start="2022-01-01")[0]
 >>> timeline.date_label(first)
-'January 2022'
+'5 January 2022'
 >>> [e.topic for e in timeline.events("constitution", end="2022-06-30")][-1]
 'constitution'
 """
@@ -270,7 +270,7 @@ def events(
     Examples
     --------
     >>> [e.label for e in events("local government", start=2023)]
-    ['5 November 2023', 'from 2025', '12 October 2025']
+    ['16 September 2023', '5 November 2023', 'from 2025', '12 October 2025']
     """
     if category is not None and not isinstance(category, str):
         raise TypeError(f"category must be a string such as 'elections' or None, got {category!r}")
