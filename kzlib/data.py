@@ -13,7 +13,7 @@ Examples
 --------
 >>> from kzlib import data
 >>> data.list_datasets()[:2]
-['akim_selection', 'maslikhat_2023_list_results']
+['akim_rollout', 'akim_selection']
 >>> turnout = data.load("turnout")
 >>> list(turnout.columns[:3])
 ['election', 'date', 'measure']
@@ -498,7 +498,7 @@ CATALOGUE: dict[str, Dataset] = {
     # Notebooks 00 and 09 (issue 13): the January 2022 events and the akim roll-out.
     "january_2022": Dataset(
         name="january_2022",
-        description="The January 2022 events: what happened and the counts, with conflicting tolls.",
+        description="The January 2022 events and the counts reported, with the conflicting tolls.",
         columns=(
             Column("date", "date"),
             Column("date_precision", "str", choices=("day", "on_or_before")),
@@ -513,7 +513,7 @@ CATALOGUE: dict[str, Dataset] = {
     ),
     "akim_rollout": Dataset(
         name="akim_rollout",
-        description="How many akims had been elected directly, by level and date (reported counts).",
+        description="Akims elected directly so far, by level and date (reported counts).",
         columns=(
             Column("level", "str", choices=("district", "rural")),
             Column("as_of", "str"),
