@@ -61,11 +61,15 @@ __all__ = [
     "HOW_CHOSEN",
     "LAST_DAY",
     "LEVELS",
+    "ROLLOUT_LEVELS",
+    "ROLLOUT_START",
+    "Rollout",
     "RolloutPoint",
     "Selection",
     "SelectionRule",
     "as_date",
     "phase_in",
+    "rollout",
     "rollout_points",
     "rural_winners_table",
     "selection",
@@ -438,6 +442,20 @@ class RolloutPoint:
     source: str
 
 
+#: The levels whose akims are elected directly, post by post, and the first year of
+#: direct elections at each (rural: 25 July 2021; district: from 2025, after the pilot).
+ROLLOUT_LEVELS: tuple[str, ...] = ("rural", "district")
+ROLLOUT_START: dict[str, int] = {"rural": 2021, "district": 2025}
+
+
+def _rollout_level(level: object) -> str:
+    if not isinstance(level, str):
+        raise TypeError(f"level must be 'rural' or 'district', got {level!r}")
+    if level not in ROLLOUT_LEVELS:
+        raise ValueError(f"level must be 'rural' or 'district', got {level!r}")
+    return level
+
+
 def _int_or_none(text: str) -> int | None:
     return int(text) if text else None
 
@@ -471,8 +489,7 @@ def rollout_points(
     >>> [(p.year, p.elected) for p in rollout_points("rural")][:2]
     [(1999, None), (2021, 730)]
     """
-    if level not in ("rural", "district"):
-        raise ValueError(f"level must be 'rural' or 'district', got {level!r}")
+    _rollout_level(level)
     found = rows if rows is not None else data.read_rows("akim_rollout")
     points = []
     posts_known: int | None = None
@@ -490,3 +507,77 @@ def rollout_points(
             share=share, derived=derived, at_least="more than" in r["what"], what=r["what"],
             status=r["status"], source=r["source"]))
     return points
+
+
+@dataclass(frozen=True)
+class Rollout:
+    """The phase-in model of one level next to the counts reported for it.
+
+    Attributes
+    ----------
+    level, start_year, term_years
+        The model's inputs (see :func:`phase_in`).
+    shares
+        ``{year: share (%)}`` of the level's posts held by directly elected akims at
+        the end of each year of ``years``, by the model.
+    full_year
+        The year by whose end every post has had a direct election in the model
+        (``start_year + term_years - 1``).
+    points
+        The reported counts of the level (:func:`rollout_points`).
+    gaps
+        For each point with a share and a year in ``shares``: ``(point, model share
+        minus reported share)``, in percentage points.
+    """
+
+    level: str
+    start_year: int
+    term_years: int
+    shares: dict[int, Fraction]
+    full_year: int
+    points: tuple[RolloutPoint, ...]
+    gaps: tuple[tuple[RolloutPoint, Fraction], ...]
+
+
+def rollout(
+    level: str, start_year: int, term_years: int, years: Sequence[int] = tuple(range(2019, 2031))
+) -> Rollout:
+    """Model a level's phase-in and set it beside the reported counts.
+
+    Parameters
+    ----------
+    level
+        ``"rural"`` or ``"district"``.
+    start_year, term_years
+        As for :func:`phase_in`.
+    years
+        The years the model reports (default 2019–2030).
+
+    Returns
+    -------
+    Rollout
+        The modelled shares, the year every post has been up for election, the
+        reported points, and for each point with a share the gap (model minus
+        reported, percentage points).
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``level`` is not ``"rural"`` or ``"district"``, or another argument is out
+        of range (see :func:`phase_in`).
+
+    Examples
+    --------
+    >>> r = rollout("rural", 2021, 4)
+    >>> r.full_year, float(r.shares[2022])
+    (2024, 50.0)
+    >>> [(p.year, round(float(gap), 2)) for p, gap in r.gaps][:1]
+    [(2021, -6.13)]
+    """
+    _rollout_level(level)
+    shares = phase_in(start_year, term_years, years)
+    points = tuple(rollout_points(level))
+    gaps = tuple((p, shares[p.year] - p.share) for p in points
+                 if p.share is not None and p.year in shares)
+    return Rollout(level=level, start_year=start_year, term_years=term_years, shares=shares,
+                   full_year=start_year + term_years - 1, points=points, gaps=gaps)
