@@ -71,6 +71,7 @@ __all__ = [
     "phase_in",
     "rollout",
     "rollout_points",
+    "rollout_table",
     "rural_winners_table",
     "selection",
     "selection_rules",
@@ -581,3 +582,45 @@ def rollout(
                  if p.share is not None and p.year in shares)
     return Rollout(level=level, start_year=start_year, term_years=term_years, shares=shares,
                    full_year=start_year + term_years - 1, points=points, gaps=gaps)
+
+
+def rollout_table(result: Rollout) -> pd.DataFrame:
+    """A rollout's reported counts beside the model, as text a student can read.
+
+    Parameters
+    ----------
+    result
+        A :class:`Rollout` (from :func:`rollout`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per reported count: ``reported`` (when), ``elected`` ("more than"
+        where the source says so), ``share (%)`` (2 decimals, "DERIVED" where computed
+        from counts), ``model, end of year (%)`` and ``model minus reported (points)``;
+        empty text where a value does not exist.
+
+    Raises
+    ------
+    TypeError
+        If ``result`` is not a :class:`Rollout`.
+    """
+    import pandas as pd
+
+    if not isinstance(result, Rollout):
+        raise TypeError(f"result must be a kzlib.akims.Rollout, got {result!r}")
+    gaps = {p.as_of: gap for p, gap in result.gaps}
+    rows = []
+    for p in result.points:
+        elected = "" if p.elected is None else f"{'more than ' if p.at_least else ''}{p.elected:,}"
+        share = "" if p.share is None else f"{float(p.share):.2f}"
+        model = result.shares.get(p.year)
+        rows.append({
+            "reported": p.as_of,
+            "elected": elected,
+            "share (%)": share + (" DERIVED" if p.derived else ""),
+            "model, end of year (%)": "" if model is None else f"{float(model):.2f}",
+            "model minus reported (points)": (f"{float(gaps[p.as_of]):+.2f}"
+                                              if p.as_of in gaps else ""),
+        })
+    return pd.DataFrame(rows)
