@@ -178,3 +178,20 @@ def test_splitting_a_range_partitions_it(a, b):
     left = events(start=start, end=middle)
     right = [e for e in events(start=middle, end=end) if e.date > middle]
     assert left + right == whole
+
+
+def test_january_2022_keeps_the_conflicting_tolls_and_dates_reports_as_such():
+    table = timeline.january_2022()
+    deaths = table[table.topic == "deaths"]
+    # All three official counts, in the order they were given, none smoothed away.
+    assert deaths.figure.tolist() == ["225", "230", "238"]
+    assert all(s.startswith("conflicts") for s in deaths.status)
+    assert "custody" in deaths.account.iloc[-1]
+    for topic in ("CSTO troops", "order to shoot", "detentions", "torture", "official account"):
+        assert topic in set(table.topic), topic
+    assert "shoot to kill without warning" in table[table.topic == "order to shoot"].account.iloc[0]
+    # A report's date is not the event's: those rows read "by ...".
+    csto = table[table.topic == "CSTO troops"].iloc[0]
+    assert (csto.when, csto.figure) == ("by 15 January 2022", "2,000")
+    assert table[table.topic == "order to shoot"].when.iloc[0] == "7 January 2022"
+    assert all(url.startswith("https://") for url in table.source)
