@@ -15,9 +15,15 @@ source. :func:`selection` looks up one level on one day (or at the end of one
 year) and returns a frozen :class:`Selection`. The rules change on these days:
 
 * rural akims: elected by district maslikhat deputies from August 2013, directly
-  by residents from 25 July 2021;
+  by residents from 25 July 2021 (an experiment in one village in 1999 is not
+  modelled);
 * district akims: 45 pilot direct elections on 5 November 2023, direct elections
   in force from 2025 (the exact day is not in the sources, so ``2025-01-01``);
+
+"Direct" is the rule, not a switch: each post gets its first direct election when
+its incumbent's term ends, so the elected share grows year by year (730 of about
+2,345 rural posts in July 2021). :func:`phase_in` models that share and
+:func:`rollout_points` reads the reported counts of ``data/akim_rollout.csv``.
 * regional akims: appointed by the President throughout; since 8 June 2022 the
   maslikhat deputies choose between at least two candidates he proposes.
 
@@ -55,9 +61,17 @@ __all__ = [
     "HOW_CHOSEN",
     "LAST_DAY",
     "LEVELS",
+    "ROLLOUT_LEVELS",
+    "ROLLOUT_START",
+    "Rollout",
+    "RolloutPoint",
     "Selection",
     "SelectionRule",
     "as_date",
+    "phase_in",
+    "rollout",
+    "rollout_points",
+    "rollout_table",
     "rural_winners_table",
     "selection",
     "selection_rules",
@@ -159,7 +173,8 @@ class Selection:
 
     @property
     def directly_elected(self) -> bool:
-        """True only where every akim of the level is elected by residents."""
+        """True where the law gives every post of the level a direct election (each post
+        switches when its incumbent's term ends; see :func:`phase_in`)."""
         return self.rule.how_chosen == "direct"
 
     @property
@@ -340,3 +355,272 @@ def rural_winners_table() -> pd.DataFrame:
             "status": [r["status"].split(":")[0].split(";")[0] for r in rows],
         }
     )
+
+
+#: The years :func:`phase_in` answers for, and the term lengths it accepts.
+MODEL_YEARS = (1990, 2100)
+TERM_YEARS = (1, 10)
+
+
+def _whole(value: object, name: str, low: int, high: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{name} must be a whole number from {low} to {high}, got {value!r}")
+    if not low <= value <= high:
+        raise ValueError(f"{name} must be a whole number from {low} to {high}, got {value!r}")
+    return value
+
+
+def phase_in(start_year: int, term_years: int, years: Sequence[int]) -> dict[int, Fraction]:
+    """Share (%) of a level's posts held by directly elected akims at the end of each year.
+
+    A simple model of a reform that applies "as terms end": direct elections start in
+    ``start_year``; no incumbent leaves early; the incumbents' terms end evenly over
+    ``term_years`` years, so each year ``1 / term_years`` of the posts gets its first
+    direct election. At the end of year ``y``::
+
+        share(y) = 0                                         if y < start_year
+        share(y) = 100 * min(1, (y - start_year + 1) / term_years)   otherwise
+
+    The model ignores early departures, by-elections and re-elections, and the number of
+    posts is taken as fixed; compare it with the reported counts (:func:`rollout_points`).
+
+    Parameters
+    ----------
+    start_year
+        First year with direct elections (1990–2100).
+    term_years
+        Years over which the incumbents' terms end (1–10).
+    years
+        The years to report (each 1990–2100).
+
+    Returns
+    -------
+    dict
+        ``{year: share}``, the share in per cent as an exact ``Fraction``.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If an argument is not a whole number in its range (the message names it).
+
+    Examples
+    --------
+    >>> {y: float(s) for y, s in phase_in(2021, 4, [2020, 2021, 2022, 2025]).items()}
+    {2020: 0.0, 2021: 25.0, 2022: 50.0, 2025: 100.0}
+    """
+    _whole(start_year, "start_year", *MODEL_YEARS)
+    _whole(term_years, "term_years", *TERM_YEARS)
+    if isinstance(years, (str, bytes)) or not isinstance(years, Sequence):
+        raise TypeError(f"years must be a sequence of whole numbers, got {years!r}")
+    shares: dict[int, Fraction] = {}
+    for year in years:
+        _whole(year, "years", *MODEL_YEARS)
+        done = max(0, min(term_years, year - start_year + 1))
+        shares[year] = Fraction(100 * done, term_years)
+    return shares
+
+
+@dataclass(frozen=True)
+class RolloutPoint:
+    """One reported count of directly elected akims (a row of ``akim_rollout.csv``).
+
+    ``share`` is the share (%) of the level's posts: the one the source reports, or
+    ``elected / posts`` with the latest earlier count of posts (DERIVED, ``derived``
+    is then True); ``None`` where no count of posts is known. ``at_least`` marks a
+    "more than" count.
+    """
+
+    level: str
+    as_of: str
+    year: int
+    elected: int | None
+    posts: int | None
+    share: Fraction | None
+    derived: bool
+    at_least: bool
+    what: str
+    status: str
+    source: str
+
+
+#: The levels whose akims are elected directly, post by post, and the first year of
+#: direct elections at each (rural: 25 July 2021; district: from 2025, after the pilot).
+ROLLOUT_LEVELS: tuple[str, ...] = ("rural", "district")
+ROLLOUT_START: dict[str, int] = {"rural": 2021, "district": 2025}
+
+
+def _rollout_level(level: object) -> str:
+    if not isinstance(level, str):
+        raise TypeError(f"level must be 'rural' or 'district', got {level!r}")
+    if level not in ROLLOUT_LEVELS:
+        raise ValueError(f"level must be 'rural' or 'district', got {level!r}")
+    return level
+
+
+def _int_or_none(text: str) -> int | None:
+    return int(text) if text else None
+
+
+def rollout_points(
+    level: str, rows: Sequence[Mapping[str, str]] | None = None
+) -> list[RolloutPoint]:
+    """The reported counts of directly elected akims of one level, oldest first.
+
+    Parameters
+    ----------
+    level
+        ``"rural"`` or ``"district"``.
+    rows
+        Rows shaped like ``akim_rollout.csv``; by default the file.
+
+    Returns
+    -------
+    list of RolloutPoint
+        One point per row of the level, by year. A share is the source's own, or the
+        count divided by the latest earlier count of posts (DERIVED): the number of
+        posts is assumed not to change, which the sources do not confirm.
+
+    Raises
+    ------
+    ValueError
+        If ``level`` is not ``"rural"`` or ``"district"``.
+
+    Examples
+    --------
+    >>> [(p.year, p.elected) for p in rollout_points("rural")][:2]
+    [(1999, None), (2021, 730)]
+    """
+    _rollout_level(level)
+    found = rows if rows is not None else data.read_rows("akim_rollout")
+    points = []
+    posts_known: int | None = None
+    for r in sorted((r for r in found if r["level"] == level), key=lambda r: int(r["year"])):
+        elected, posts = _int_or_none(r["elected"]), _int_or_none(r["posts"])
+        posts_known = posts or posts_known
+        share: Fraction | None = None
+        derived = False
+        if r["share_pct"]:
+            share = Fraction(r["share_pct"])
+        elif elected is not None and posts_known:
+            share, derived = Fraction(100 * elected, posts_known), True
+        points.append(RolloutPoint(
+            level=level, as_of=r["as_of"], year=int(r["year"]), elected=elected, posts=posts,
+            share=share, derived=derived, at_least="more than" in r["what"], what=r["what"],
+            status=r["status"], source=r["source"]))
+    return points
+
+
+@dataclass(frozen=True)
+class Rollout:
+    """The phase-in model of one level next to the counts reported for it.
+
+    Attributes
+    ----------
+    level, start_year, term_years
+        The model's inputs (see :func:`phase_in`).
+    shares
+        ``{year: share (%)}`` of the level's posts held by directly elected akims at
+        the end of each year of ``years``, by the model.
+    full_year
+        The year by whose end every post has had a direct election in the model
+        (``start_year + term_years - 1``).
+    points
+        The reported counts of the level (:func:`rollout_points`).
+    gaps
+        For each point with a share and a year in ``shares``: ``(point, model share
+        minus reported share)``, in percentage points.
+    """
+
+    level: str
+    start_year: int
+    term_years: int
+    shares: dict[int, Fraction]
+    full_year: int
+    points: tuple[RolloutPoint, ...]
+    gaps: tuple[tuple[RolloutPoint, Fraction], ...]
+
+
+def rollout(
+    level: str, start_year: int, term_years: int, years: Sequence[int] = tuple(range(2019, 2031))
+) -> Rollout:
+    """Model a level's phase-in and set it beside the reported counts.
+
+    Parameters
+    ----------
+    level
+        ``"rural"`` or ``"district"``.
+    start_year, term_years
+        As for :func:`phase_in`.
+    years
+        The years the model reports (default 2019–2030).
+
+    Returns
+    -------
+    Rollout
+        The modelled shares, the year every post has been up for election, the
+        reported points, and for each point with a share the gap (model minus
+        reported, percentage points).
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``level`` is not ``"rural"`` or ``"district"``, or another argument is out
+        of range (see :func:`phase_in`).
+
+    Examples
+    --------
+    >>> r = rollout("rural", 2021, 4)
+    >>> r.full_year, float(r.shares[2022])
+    (2024, 50.0)
+    >>> [(p.year, round(float(gap), 2)) for p, gap in r.gaps][:1]
+    [(2021, -6.13)]
+    """
+    _rollout_level(level)
+    shares = phase_in(start_year, term_years, years)
+    points = tuple(rollout_points(level))
+    gaps = tuple((p, shares[p.year] - p.share) for p in points
+                 if p.share is not None and p.year in shares)
+    return Rollout(level=level, start_year=start_year, term_years=term_years, shares=shares,
+                   full_year=start_year + term_years - 1, points=points, gaps=gaps)
+
+
+def rollout_table(result: Rollout) -> pd.DataFrame:
+    """A rollout's reported counts beside the model, as text a student can read.
+
+    Parameters
+    ----------
+    result
+        A :class:`Rollout` (from :func:`rollout`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per reported count: ``reported`` (when), ``elected`` ("more than"
+        where the source says so), ``share (%)`` (2 decimals, "DERIVED" where computed
+        from counts), ``model, end of year (%)`` and ``model minus reported (points)``;
+        empty text where a value does not exist.
+
+    Raises
+    ------
+    TypeError
+        If ``result`` is not a :class:`Rollout`.
+    """
+    import pandas as pd
+
+    if not isinstance(result, Rollout):
+        raise TypeError(f"result must be a kzlib.akims.Rollout, got {result!r}")
+    gaps = {p.as_of: gap for p, gap in result.gaps}
+    rows = []
+    for p in result.points:
+        elected = "" if p.elected is None else f"{'more than ' if p.at_least else ''}{p.elected:,}"
+        share = "" if p.share is None else f"{float(p.share):.2f}"
+        model = result.shares.get(p.year)
+        rows.append({
+            "reported": p.as_of,
+            "elected": elected,
+            "share (%)": share + (" DERIVED" if p.derived else ""),
+            "model, end of year (%)": "" if model is None else f"{float(model):.2f}",
+            "model minus reported (points)": (f"{float(gaps[p.as_of]):+.2f}"
+                                              if p.as_of in gaps else ""),
+        })
+    return pd.DataFrame(rows)

@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
+    from kzlib.akims import Rollout
     from kzlib.mixed import MixedResult
     from kzlib.timeline import Event
 
@@ -51,6 +52,9 @@ __all__ = [
     "remainders",
     "results_chart",
     "rules_chart",
+    "draw_rollout",
+    "rollout_alt",
+    "rollout_chart",
     "rural_winners_chart",
     "selection_timeline_chart",
     "threshold_steps",
@@ -907,3 +911,65 @@ def wasted_votes(summary: pd.DataFrame) -> Chart:
     alt = "Bar chart of wasted votes (%) by election and rule set: " + "; ".join(
         f"{r.election} {r.scenario} {r.wasted_pct:g}" for r in summary.itertuples())
     return fig, alt
+
+
+# --- notebook 09: direct akim elections spreading post by post (issue 13) -------------
+
+_ROLLOUT_SOURCE = ("model: kzlib.akims.phase_in; reported counts: data/akim_rollout.csv "
+                   "(hollow: DERIVED from counts; see the notebook)")
+
+
+def _reported(result: Rollout) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
+    """The reported shares, split into the sources' own and the DERIVED ones."""
+    own, derived = [], []
+    for p in result.points:
+        if p.share is not None:
+            (derived if p.derived else own).append((p.year, float(p.share)))
+    return own, derived
+
+
+def draw_rollout(ax: Axes, result: Rollout) -> tuple[Any, Any, Any]:
+    """Draw the modelled share as steps and the reported shares as dots on ``ax``.
+
+    Returns the three artists (model line, reported dots, DERIVED dots) so that an
+    explorer can move them in place with ``set_data``.
+    """
+    years = list(result.shares)
+    (model,) = ax.plot(years, [float(v) for v in result.shares.values()], drawstyle="steps-post",
+                       color=plots.OKABE_ITO["bluish_green"], linewidth=2.5,
+                       label="model: terms end evenly")
+    own, derived = _reported(result)
+    (dots,) = ax.plot([y + 0.5 for y, _ in own], [v for _, v in own], "o", color="#000000",
+                      markersize=8, label="reported share")
+    (hollow,) = ax.plot([y + 0.5 for y, _ in derived], [v for _, v in derived], "o",
+                        markerfacecolor="white", markeredgecolor="#000000", markersize=8,
+                        label="count ÷ 2021 posts (DERIVED)")
+    ax.set_xlim(years[0], years[-1] + 1)
+    ax.set_ylim(0, 105)
+    ax.set_xticks(years[::2])
+    ax.set_xlabel("Year (step: the share by the end of the year; dot: a count during the year)")
+    ax.set_ylabel("Posts with a directly elected akim (%)")
+    ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    _plain(ax)
+    return model, dots, hollow
+
+
+def rollout_alt(result: Rollout) -> str:
+    """Alt text of a rollout chart: the model's path and every reported share."""
+    own, derived = _reported(result)
+    steps = ", ".join(f"{y} {float(v):.0f}%" for y, v in result.shares.items()
+                      if result.start_year - 1 <= y <= result.full_year)
+    told = "; ".join([f"{y} {v:.2f}% reported" for y, v in own]
+                     + [f"{y} {v:.2f}% derived" for y, v in derived]) or "none"
+    return (f"Chart of the {result.level} akims' phase-in: model with direct elections from "
+            f"{result.start_year} and terms ending evenly over {result.term_years} years: {steps}"
+            f" (all posts by the end of {result.full_year}). Reported shares: {told}.")
+
+
+def rollout_chart(result: Rollout) -> Chart:
+    """The phase-in model of one level beside the reported counts (notebook 09)."""
+    fig, (ax,) = plots.new_figure(8.5, 3.8)
+    draw_rollout(ax, result)
+    plots.finish(fig, f"Direct elections spreading post by post: {result.level} akims",
+                 _ROLLOUT_SOURCE)
+    return fig, rollout_alt(result)

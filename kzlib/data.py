@@ -13,7 +13,7 @@ Examples
 --------
 >>> from kzlib import data
 >>> data.list_datasets()[:2]
-['akim_selection', 'maslikhat_2023_list_results']
+['akim_rollout', 'akim_selection']
 >>> turnout = data.load("turnout")
 >>> list(turnout.columns[:3])
 ['election', 'date', 'measure']
@@ -437,7 +437,7 @@ CATALOGUE: dict[str, Dataset] = {
     ),
     "reform_timeline": Dataset(
         name="reform_timeline",
-        description="Dated reform steps 2020-2025, with the rule before and after.",
+        description="Dated reform steps 2020-2026, with the rule before and after.",
         columns=(
             Column("date", "date"),
             Column("date_precision", "str", choices=("day", "month", "year", "on_or_before")),
@@ -494,6 +494,39 @@ CATALOGUE: dict[str, Dataset] = {
         ),
         status_kinds=_RESULT_KINDS,
         key=("period", "component"),
+    ),
+    # Notebooks 00 and 09 (issue 13): the January 2022 events and the akim roll-out.
+    "january_2022": Dataset(
+        name="january_2022",
+        description="The January 2022 events and the counts reported, with the conflicting tolls.",
+        columns=(
+            Column("date", "date"),
+            Column("date_precision", "str", choices=("day", "on_or_before")),
+            Column("topic", "str"),
+            Column("figure", "int", non_negative=True, empty="allowed"),
+            Column("account", "str"),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=("news", "conflicts", "official"),
+        key=("date", "topic", "figure"),
+    ),
+    "akim_rollout": Dataset(
+        name="akim_rollout",
+        description="Akims elected directly so far, by level and date (reported counts).",
+        columns=(
+            Column("level", "str", choices=("district", "rural")),
+            Column("as_of", "str"),
+            Column("year", "int", non_negative=True),
+            Column("elected", "int", non_negative=True, empty="allowed"),
+            Column("posts", "int", non_negative=True, empty="allowed"),
+            Column("share_pct", "float", non_negative=True, empty="allowed"),
+            Column("what", "str"),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS,
+        key=("level", "as_of"),
     ),
 }
 

@@ -12,6 +12,8 @@ it, a ``status`` and a ``source`` URL. This module turns the rows into frozen
 * :func:`stage` — the first word(s) of a status: ``proposal``, ``signed``, ``held``, …
 * :func:`table` — events as a small DataFrame for a notebook.
 * :func:`counts_by_category` — how many events each category has.
+* :func:`january_2022` — what the sources report about the January 2022 events
+  (``data/january_2022.csv``), each account dated as precisely as its source.
 
 Pure functions: no pandas, matplotlib or ipywidgets at import time.
 
@@ -20,7 +22,7 @@ Examples
 >>> from kzlib import timeline
 >>> first = timeline.events(start="2022-01-01")[0]
 >>> timeline.date_label(first)
-'January 2022'
+'5 January 2022'
 >>> [e.topic for e in timeline.events("constitution", end="2022-06-30")][-1]
 'constitution'
 """
@@ -47,6 +49,7 @@ __all__ = [
     "counts_by_category",
     "date_label",
     "events",
+    "january_2022",
     "stage",
     "table",
 ]
@@ -270,7 +273,7 @@ def events(
     Examples
     --------
     >>> [e.label for e in events("local government", start=2023)]
-    ['5 November 2023', 'from 2025', '12 October 2025']
+    ['16 September 2023', '5 November 2023', 'from 2025', '12 October 2025']
     """
     if category is not None and not isinstance(category, str):
         raise TypeError(f"category must be a string such as 'elections' or None, got {category!r}")
@@ -353,3 +356,46 @@ def table(found: Sequence[Event]) -> pd.DataFrame:
         },
         columns=["when", "category", "topic", "after", "stage", "source"],
     )
+
+
+def january_2022(data_dir: str | os.PathLike[str] | None = None) -> pd.DataFrame:
+    """What the sources report about the January 2022 events, one account a row.
+
+    Parameters
+    ----------
+    data_dir
+        Optional data folder, as for :func:`kzlib.data.load`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``when`` ("7 January 2022", or "by 15 January 2022" where the date is
+        that of the report), ``topic``, ``figure`` (the number the account gives, as
+        text with thousands separators; empty if none), ``account``, ``status`` and
+        ``source``, in date order. The death tolls are separate rows, because the
+        official counts conflict (225, 230, 238).
+
+    Examples
+    --------
+    >>> table = january_2022()
+    >>> table[table.topic == "deaths"].figure.tolist()
+    ['225', '230', '238']
+    >>> table.when.iloc[3]
+    'by 15 January 2022'
+    """
+    import pandas as pd
+
+    rows = read_rows("january_2022", data_dir)
+    labels = []
+    for r in rows:
+        day = datetime.date.fromisoformat(r["date"])
+        text = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+        labels.append(f"by {text}" if r["date_precision"] == "on_or_before" else text)
+    return pd.DataFrame({
+        "when": labels,
+        "topic": [r["topic"] for r in rows],
+        "figure": [f"{int(r['figure']):,}" if r["figure"] else "" for r in rows],
+        "account": [r["account"] for r in rows],
+        "status": [r["status"] for r in rows],
+        "source": [r["source"] for r in rows],
+    })

@@ -17,6 +17,9 @@ from kzlib.akims import (
     LAST_DAY,
     LEVELS,
     as_date,
+    phase_in,
+    rollout,
+    rollout_points,
     rural_winners_table,
     selection,
     selection_rules,
@@ -217,3 +220,75 @@ def test_as_date_uses_the_shared_checks_with_this_modules_days():
         assert as_date(when) == _dates.as_date(when, "year", FIRST_DAY, LAST_DAY)
     with pytest.raises(ValueError, match="year must be a year from 2010 to 2025"):
         as_date(2026)
+
+
+# --- the phase-in model and the reported counts ----------------------------------------
+
+def test_phase_in_boundaries():
+    shares = phase_in(2021, 4, [2020, 2021, 2023, 2024, 2025])
+    assert shares == {2020: 0, 2021: 25, 2023: 75, 2024: 100, 2025: 100}
+    assert phase_in(2025, 5, [2027]) == {2027: Fraction(60)}
+    assert phase_in(2021, 3, [2021]) == {2021: Fraction(100, 3)}  # exact, not 33.33
+    assert phase_in(2021, 1, [2020, 2021]) == {2020: 0, 2021: 100}
+
+
+@given(start=st.integers(1990, 2100), term=st.integers(1, 10),
+       years=st.lists(st.integers(1990, 2100), min_size=1, max_size=20))
+def test_phase_in_rises_evenly_from_zero_to_all(start, term, years):
+    shares = phase_in(start, term, years)
+    for year in years:
+        share = shares[year]
+        assert 0 <= share <= 100
+        assert (share == 0) == (year < start)
+        assert (share == 100) == (year >= start + term - 1)
+        if start <= year < min(start + term - 1, 2100):
+            assert shares[year] + Fraction(100, term) == phase_in(start, term, [year + 1])[year + 1]
+
+
+@pytest.mark.parametrize(("args", "error", "message"), [
+    ((2021, 0, [2021]), ValueError, "term_years must be a whole number from 1 to 10, got 0"),
+    ((2021, True, [2021]), TypeError, "term_years must be a whole number from 1 to 10, got True"),
+    ((1989, 4, [2021]), ValueError, "start_year must be a whole number from 1990 to 2100"),
+    ((2021.0, 4, [2021]), TypeError, "start_year must be a whole number"),
+    ((2021, 4, 2021), TypeError, "years must be a sequence of whole numbers, got 2021"),
+    ((2021, 4, "2021"), TypeError, "years must be a sequence"),
+    ((2021, 4, [2021, 3000]), ValueError, "years must be a whole number from 1990 to 2100"),
+])
+def test_phase_in_names_the_bad_argument(args, error, message):
+    with pytest.raises(error, match=message):
+        phase_in(*args)
+
+
+def test_rollout_points_derive_shares_from_the_last_count_of_posts():
+    rural = rollout_points("rural")
+    assert [p.year for p in rural] == [1999, 2021, 2023, 2024, 2025]
+    first, mid_2023, sept_2024, oct_2025 = rural[1:]
+    assert (first.elected, first.posts, first.derived) == (730, 2345, True)
+    assert first.share == Fraction(73000, 2345)
+    assert mid_2023.share == Fraction(166800, 2345) and mid_2023.derived
+    assert sept_2024.share == 90 and not sept_2024.derived  # the source's own share
+    assert oct_2025.at_least and oct_2025.elected == 2000
+    district = rollout_points("district")
+    assert [p.elected for p in district] == [45, None]
+    assert all(p.share is None for p in district)  # no count of district posts found
+
+
+def test_rollout_points_read_rows_and_check_the_level():
+    rows = [{"level": "rural", "as_of": "x", "year": "2022", "elected": "5", "posts": "10",
+             "share_pct": "", "what": "test", "status": "news", "source": "https://e.org"}]
+    (point,) = rollout_points("rural", rows)
+    assert point.share == 50 and point.derived
+    assert rollout_points("district", rows) == []
+    with pytest.raises(ValueError, match="level must be 'rural' or 'district', got 'region'"):
+        rollout_points("region")
+    with pytest.raises(TypeError, match="level must be 'rural' or 'district', got None"):
+        rollout(None, 2021, 4)
+
+
+def test_rollout_sets_the_model_beside_the_counts():
+    result = rollout("rural", 2021, 4)
+    assert result.full_year == 2024
+    gaps = {p.as_of: float(gap) for p, gap in result.gaps}
+    assert gaps["September 2024"] == 10  # the model says 100%, Tokayev about 90%
+    assert round(gaps["25 July 2021"], 2) == -6.13
+    assert "1999" not in gaps  # outside the modelled years

@@ -34,22 +34,36 @@ def test_all_events_sorted_sourced_and_typed():
         assert e.stage in timeline.STAGES
 
 
-def test_timeline_spans_january_2022_to_the_akim_pilots_and_plans():
+def test_timeline_spans_january_2022_to_the_2026_constitution():
     labels = {(e.label, e.topic) for e in ALL}
     assert ("5 January 2022", "January events: state of emergency") in labels
     assert ("16 March 2022", "reform package announced") in labels
     assert ("5 June 2022", "constitution") in labels
     assert ("19 March 2023", "Mazhilis & maslikhats") in labels
     assert ("5 November 2023", "district akims (pilot)") in labels
+    assert ("15 March 2026", "new Constitution (referendum)") in labels
+    assert ("1 July 2026", "new Constitution in force") in labels
     plans = [e for e in ALL if e.stage == "plan"]
-    assert [e.label for e in plans] == ["from 2025"]
+    assert [e.label for e in plans] == ["16 September 2023", "23 August 2026"]
+    # The Kurultai election is only scheduled: nothing may claim its results.
+    assert "not in our sources" in plans[-1].after
+
+
+def test_party_chairmanship_follows_the_january_events():
+    # Tokayev took the Security Council on 5 January and the party only on 28 January.
+    chair, left = (e for e in ALL if e.topic == "president and party")
+    assert (chair.label, left.label) == ("28 January 2022", "26 April 2022")
+    council = next(e for e in ALL if e.topic.endswith("government and Security Council"))
+    assert council.date < chair.date
 
 
 def test_category_filter():
     cons = events("constitution")
     assert cons and all(e.category == "constitution" for e in cons)
     topics = [e.topic for e in cons]
-    assert topics == ["reform package announced", "referendum called", "constitution"]
+    assert topics == ["reform package announced", "referendum called", "constitution",
+                      "Constitutional Commission", "draft new Constitution published",
+                      "new Constitution (referendum)"]
     total = sum(len(events(c)) for c in timeline.CATEGORIES)
     assert total == len(ALL)
 
@@ -70,6 +84,7 @@ def test_open_bounds():
     assert events(start=None, end=None) == ALL
     assert events(end=2021)[-1].date.year == 2021
     assert events(start=2025)[0].label == "from 2025"
+    assert events(start=2026)[-1].label == "23 August 2026"
 
 
 @pytest.mark.parametrize(
@@ -140,7 +155,7 @@ def test_reads_a_data_dir(tmp_path):
     rows = rows[:1] + [r for r in rows[1:] if r[3] == "constitution"]
     with open(path, "w", newline="", encoding="utf-8") as fh:
         csv.writer(fh, lineterminator="\n").writerows(rows)
-    assert [e.category for e in events(data_dir=folder)] == ["constitution"] * 3
+    assert [e.category for e in events(data_dir=folder)] == ["constitution"] * 6
 
 
 DATES = st.dates(min_value=datetime.date(2019, 1, 1), max_value=datetime.date(2026, 12, 31))
@@ -163,3 +178,20 @@ def test_splitting_a_range_partitions_it(a, b):
     left = events(start=start, end=middle)
     right = [e for e in events(start=middle, end=end) if e.date > middle]
     assert left + right == whole
+
+
+def test_january_2022_keeps_the_conflicting_tolls_and_dates_reports_as_such():
+    table = timeline.january_2022()
+    deaths = table[table.topic == "deaths"]
+    # All three official counts, in the order they were given, none smoothed away.
+    assert deaths.figure.tolist() == ["225", "230", "238"]
+    assert all(s.startswith("conflicts") for s in deaths.status)
+    assert "custody" in deaths.account.iloc[-1]
+    for topic in ("CSTO troops", "order to shoot", "detentions", "torture", "official account"):
+        assert topic in set(table.topic), topic
+    assert "shoot to kill without warning" in table[table.topic == "order to shoot"].account.iloc[0]
+    # A report's date is not the event's: those rows read "by ...".
+    csto = table[table.topic == "CSTO troops"].iloc[0]
+    assert (csto.when, csto.figure) == ("by 15 January 2022", "2,000")
+    assert table[table.topic == "order to shoot"].when.iloc[0] == "7 January 2022"
+    assert all(url.startswith("https://") for url in table.source)

@@ -137,3 +137,88 @@ def test_model_looks_the_rule_up_without_widgets():
     model.year = 2009
     assert "year must be a year from 2010 to 2025" in model.error
     assert model.result == selection("district", 2023)  # the last good rule
+
+
+# --- the rollout explorer (the notebook's model a student can push) -------------------
+
+def shown_rollout_rows(explorer) -> list[tuple[str, ...]]:
+    body = html.unescape(explorer.text.value)
+    return re.findall(r"<tr><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td><td>([^<]*)</td>"
+                      r"<td>([^<]*)</td></tr>", body)
+
+
+def assert_rollout_consistent(explorer):
+    from kzlib.akims import rollout
+
+    c = explorer.controls
+    expected = rollout(c["level"].value, c["start_year"].value, c["term_years"].value)
+    assert explorer.error.value == ""
+    assert explorer.result == expected
+    text = html.unescape(explorer.text.value)
+    assert f"by the end of <b>{expected.full_year}</b>" in text
+    rows = shown_rollout_rows(explorer)
+    assert [r[0] for r in rows] == [p.as_of for p in expected.points]
+    for row, p in zip(rows, expected.points, strict=True):
+        model = expected.shares.get(p.year)
+        assert row[3] == ("" if model is None else f"{float(model):.2f}%")
+    # The chart's step line draws the same shares the model computed.
+    line = explorer.chart.fig.axes[0].lines[0]
+    assert list(line.get_ydata()) == [float(v) for v in expected.shares.values()]
+    assert f"all posts by the end of {expected.full_year}" in alt_text(explorer)
+
+
+def test_rollout_initial_state_is_the_rural_reform(no_widget_errors):
+    ex = W.build_rollout_explorer()
+    assert (ex.result.level, ex.result.start_year, ex.result.term_years) == ("rural", 2021, 4)
+    assert_rollout_consistent(ex)
+    # The first reported count: 730 of 2,345 posts, about 6 points above the model.
+    first = shown_rollout_rows(ex)[1]
+    assert first == ("25 July 2021", "730", "31.13% (DERIVED)", "25.00%", "-6.13")
+
+
+@pytest.mark.parametrize("term", range(1, 9))
+def test_every_term_length_moves_the_full_year(no_widget_errors, term):
+    ex = W.build_rollout_explorer()
+    ex.controls["term_years"].value = term
+    assert ex.result.full_year == 2021 + term - 1
+    assert_rollout_consistent(ex)
+
+
+def test_choosing_the_district_level_moves_the_start_and_hides_derived_note(no_widget_errors):
+    ex = W.build_rollout_explorer()
+    ex.controls["level"].value = "district"
+    assert ex.controls["start_year"].value == 2025  # the model moved the linked slider
+    assert_rollout_consistent(ex)
+    assert "DERIVED" not in ex.text.value  # no count of district posts in our sources
+    ex.controls["start_year"].value = 2019
+    assert_rollout_consistent(ex)
+    assert float(ex.result.shares[2019]) == 100 / 4
+
+
+def test_rollout_dropdown_offers_only_modelled_levels():
+    ex = W.build_rollout_explorer(level="district")
+    assert [key for _, key in ex.controls["level"].options] == ["rural", "district"]
+    assert ex.controls["start_year"].value == 2025
+    assert ex.controls["term_years"].continuous_update is False
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"level": "region"}, "level must be one of 'rural', 'district', got 'region'"),
+    ({"start_year": 2018}, "start_year must be a number from 2019 to 2027, got 2018"),
+    ({"start_year": 2021.5}, "start_year must be a whole number from 2019 to 2027"),
+    ({"term_years": True}, "term_years must be a number from 1 to 8, got True"),
+    ({"term_years": 9}, "term_years must be a number from 1 to 8, got 9"),
+])
+def test_rollout_builder_arguments_checked(kwargs, message):
+    with pytest.raises((TypeError, ValueError), match=re.escape(message)):
+        W.build_rollout_explorer(**kwargs)
+
+
+def test_rollout_model_without_widgets():
+    model = W.RolloutModel(level="rural", start_year=2021, term_years=3)
+    assert model.result.full_year == 2023
+    model.level = "district"
+    assert (model.start_year, model.result.full_year) == (2025, 2027)
+    model.term_years = 0
+    assert "term_years must be a whole number from 1 to 10, got 0" in model.error
+    assert model.result.full_year == 2027  # the last good result stays

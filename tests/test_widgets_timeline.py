@@ -120,7 +120,7 @@ def test_added_row_after_build_is_reported(no_widget_errors, tmp_path, monkeypat
     path = folder / "reform_timeline.csv"
     rows = list(csv.reader(open(path, newline="", encoding="utf-8")))
     added = list(rows[-1])  # a new event, not a duplicate (which the loader refuses)
-    added[rows[0].index("before")] += " (an added event)"
+    added[rows[0].index("topic")] += " (an added event)"
     rows.append(added)
     with open(path, "w", newline="", encoding="utf-8") as fh:
         csv.writer(fh, lineterminator="\n").writerows(rows)

@@ -1,4 +1,11 @@
-"""Notebook 09 widget and charts: who chooses the akim, at which level, in which year?
+"""Notebook 09 widgets: how direct akim elections spread, and who chooses the akim.
+
+:func:`build_rollout_explorer` is the notebook's explorer: a small model a student
+can push. Direct elections reach a level's posts one by one, as the incumbents'
+terms end; the student sets the level, the first year and the number of years over
+which terms end, and sees the modelled share of posts with an elected akim, year by
+year, beside the counts reported (:func:`kzlib.akims.rollout`). The panel is a
+:class:`RolloutModel` linked to the controls; the view only draws.
 
 :func:`build_akim_explorer` wires two controls (level, year) to
 :func:`kzlib.akims.selection` and shows how that level's akim was chosen, with a
@@ -24,17 +31,35 @@ from kzlib.akims import (
     HOW_CHOSEN,
     LAST_DAY,
     LEVELS,
+    ROLLOUT_LEVELS,
+    ROLLOUT_START,
+    Rollout,
     Selection,
+    rollout,
     selection,
 )
 from kzlib.charts import akim_timeline_alt as _timeline_alt
 from kzlib.charts import draw_akim_timeline as _draw_timeline
-from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer, ExplorerModel
+from kzlib.charts import draw_rollout, rollout_alt
+from kzlib.widgets.common import (
+    LABEL_STYLE,
+    BlitChartView,
+    ChartView,
+    Explorer,
+    ExplorerModel,
+    check_choice,
+    check_range,
+)
 
 __all__ = [
     "LEVEL_LABELS",
+    "START_YEARS",
+    "TERM_YEARS",
     "AkimModel",
+    "RolloutModel",
     "build_akim_explorer",
+    "build_rollout_explorer",
+    "rollout_html",
     "selection_html",
 ]
 
@@ -181,4 +206,131 @@ def build_akim_explorer(level: str = "rural", year: int = 2021) -> Explorer:
     explorer.chart = chart.view  # type: ignore[attr-defined]
     explorer.bind(AkimModel(level=level, year=year), show)
     explorer.children = [controls["level"], controls["year"], chart.widget]
+    return explorer
+
+
+# --- the phase-in model ---------------------------------------------------------------
+
+#: The first years and the term lengths the rollout sliders offer.
+START_YEARS = (2019, 2027)
+TERM_YEARS = (1, 8)
+
+
+class RolloutModel(ExplorerModel):
+    """A level, a first year and a spread of term ends; the modelled phase-in.
+
+    ``result`` is :func:`kzlib.akims.rollout` ``(level, start_year, term_years)``.
+    Choosing another level moves the first year to that level's own
+    (:data:`kzlib.akims.ROLLOUT_START`), which the student can then push.
+    """
+
+    level = traitlets.Unicode("rural").tag(input=True)
+    start_year = traitlets.Int(2021).tag(input=True)
+    term_years = traitlets.Int(4).tag(input=True)
+
+    @traitlets.observe("level")
+    def _level_start(self, change: traitlets.Bunch) -> None:
+        if change["new"] in ROLLOUT_START:
+            self.start_year = ROLLOUT_START[change["new"]]
+
+    def compute(self) -> Rollout:
+        return rollout(self.level, self.start_year, self.term_years)
+
+
+def _percent(value: object) -> str:
+    return f"{float(value):.2f}%"  # type: ignore[arg-type]
+
+
+def rollout_html(result: Rollout) -> str:
+    """The sentences and the table the rollout panel shows for one result, as HTML."""
+    rows = []
+    gaps = dict((p.as_of, gap) for p, gap in result.gaps)
+    for p in result.points:
+        count = "" if p.elected is None else f"{'more than ' if p.at_least else ''}{p.elected:,}"
+        told = "" if p.share is None else _percent(p.share) + (" (DERIVED)" if p.derived else "")
+        model = "" if p.year not in result.shares else _percent(result.shares[p.year])
+        gap = "" if p.as_of not in gaps else f"{float(gaps[p.as_of]):+.2f}"
+        rows.append(f"<tr><td>{html.escape(p.as_of)}</td><td>{count}</td><td>{told}</td>"
+                    f"<td>{model}</td><td>{gap}</td></tr>")
+    return (
+        f"<p>Model: direct elections of <b>{result.level}</b> akims from "
+        f"<b>{result.start_year}</b>, incumbents' terms ending evenly over "
+        f"<b>{result.term_years}</b> year{'s' if result.term_years != 1 else ''}: every post "
+        f"has had a direct election by the end of <b>{result.full_year}</b>.</p>"
+        "<table><tr><th>reported</th><th>elected</th><th>share</th>"
+        "<th>model (end of year)</th><th>model − reported (points)</th></tr>"
+        f"{''.join(rows)}</table>"
+        + ("<p>Shares marked DERIVED divide a count by the number of posts last reported "
+           "(2,345 in 2021): the sources do not say whether it changed.</p>"
+           if any(p.derived for p in result.points) else "")
+    )
+
+
+def build_rollout_explorer(
+    level: str = "rural", start_year: int | None = None, term_years: int = 4
+) -> Explorer:
+    """The "how fast do direct elections spread?" panel of notebook 09.
+
+    Parameters
+    ----------
+    level
+        ``"rural"`` or ``"district"``, shown first.
+    start_year
+        First year of direct elections, 2019–2027; by default the level's own
+        (2021 rural, 2025 district).
+    term_years
+        Years over which the incumbents' terms end, 1–8.
+
+    Returns
+    -------
+    Explorer
+        Controls ``level``, ``start_year`` and ``term_years``; ``result`` is the
+        :class:`~kzlib.akims.Rollout` of :func:`kzlib.akims.rollout` for them.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If an argument is not offered by the controls (the message names it).
+    """
+    check_choice(level, "level", ROLLOUT_LEVELS)
+    if start_year is None:
+        start_year = ROLLOUT_START[level]
+    for name, value, (low, high) in (("start_year", start_year, START_YEARS),
+                                     ("term_years", term_years, TERM_YEARS)):
+        check_range(value, name, low, high)
+        if not isinstance(value, int):
+            raise TypeError(f"{name} must be a whole number from {low} to {high}, got {value!r}")
+    controls = {
+        "level": widgets.Dropdown(
+            options=[(LEVEL_LABELS[key], key) for key in ROLLOUT_LEVELS], value=level,
+            description="Level of akim", style=LABEL_STYLE, layout=widgets.Layout(width="520px")),
+        "start_year": widgets.IntSlider(
+            value=start_year, min=START_YEARS[0], max=START_YEARS[1], step=1,
+            description="First direct elections in", continuous_update=False,
+            style=LABEL_STYLE, layout=widgets.Layout(width="520px")),
+        "term_years": widgets.IntSlider(
+            value=term_years, min=TERM_YEARS[0], max=TERM_YEARS[1], step=1,
+            description="Incumbents' terms end over (years)", continuous_update=False,
+            style=LABEL_STYLE, layout=widgets.Layout(width="520px")),
+    }
+    explorer = Explorer(controls=controls)
+    model = RolloutModel(level=level, start_year=start_year, term_years=term_years)
+    fig, (ax,) = plots.new_figure(8.5, 3.8)
+    line, dots, hollow = draw_rollout(ax, model.result)
+    plots.finish(fig, "Direct elections spreading post by post",
+                 "model: kzlib.akims.phase_in; reported counts: data/akim_rollout.csv")
+    chart = ChartView(fig)
+
+    def show(result: Rollout) -> None:
+        line.set_ydata([float(v) for v in result.shares.values()])
+        for artist, derived in ((dots, False), (hollow, True)):
+            shown = [p for p in result.points if p.share is not None and p.derived is derived]
+            artist.set_data([p.year + 0.5 for p in shown], [float(p.share) for p in shown])
+        chart.refresh(rollout_alt(result))
+        explorer.show_text(rollout_html(result))
+
+    explorer.chart = chart  # type: ignore[attr-defined]
+    explorer.bind(model, show)
+    explorer.children = [controls["level"], controls["start_year"], controls["term_years"],
+                         chart.widget]
     return explorer
