@@ -222,3 +222,18 @@ def test_rollout_model_without_widgets():
     model.term_years = 0
     assert "term_years must be a whole number from 1 to 10, got 0" in model.error
     assert model.result.full_year == 2027  # the last good result stays
+
+
+def test_rollout_partial_redraw_gives_the_picture_of_a_fresh_panel(no_widget_errors):
+    # Moves redraw only the model line and the points (BlitChartView).
+    def png(explorer) -> str:
+        return re.search(r'base64,([^"]+)"', explorer.children[-1].value).group(1)
+
+    moved = W.build_rollout_explorer()
+    first = png(moved)
+    for name, value in [("level", "district"), ("start_year", 2022), ("term_years", 3),
+                        ("level", "rural"), ("start_year", 2021), ("term_years", 4)]:
+        moved.controls[name].value = value
+    fresh = W.build_rollout_explorer()
+    assert [c.value for c in moved.controls.values()] == [c.value for c in fresh.controls.values()]
+    assert png(moved) == png(fresh) == first

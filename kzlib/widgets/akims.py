@@ -44,7 +44,6 @@ from kzlib.charts import draw_rollout, rollout_alt
 from kzlib.widgets.common import (
     LABEL_STYLE,
     BlitChartView,
-    ChartView,
     Explorer,
     ExplorerModel,
     check_choice,
@@ -319,15 +318,16 @@ def build_rollout_explorer(
     line, dots, hollow = draw_rollout(ax, model.result)
     plots.finish(fig, "Direct elections spreading post by post",
                  "model: kzlib.akims.phase_in; reported counts: data/akim_rollout.csv")
-    chart = ChartView(fig)
+    # Only the model line and the reported points move: the rest is drawn once.
+    chart = BlitChartView(fig, lambda: [line, dots, hollow])
 
     def show(result: Rollout) -> None:
+        explorer.show_text(rollout_html(result))  # the numbers first, then the picture
         line.set_ydata([float(v) for v in result.shares.values()])
         for artist, derived in ((dots, False), (hollow, True)):
             shown = [p for p in result.points if p.share is not None and p.derived is derived]
             artist.set_data([p.year + 0.5 for p in shown], [float(p.share) for p in shown])
         chart.refresh(rollout_alt(result))
-        explorer.show_text(rollout_html(result))
 
     explorer.chart = chart  # type: ignore[attr-defined]
     explorer.bind(model, show)

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 
 from kzlib import timeline
 from kzlib.referendum import BASES
-from kzlib.widgets.akims import build_akim_explorer
+from kzlib.widgets.akims import build_rollout_explorer
 from kzlib.widgets.counting import build_counting_explorer
 from kzlib.widgets.institutions import build_reform_explorer
 from kzlib.widgets.maslikhat import build_maslikhat_explorer
@@ -127,9 +127,10 @@ def panel_08():
 
 
 def panel_09():
-    return build_akim_explorer(), [
-        ("level dropdown", "level", ["region", "district", "rural"]),
-        ("year slider", "year", [2012, 2022, 2023, 2025, 2013, 2021]),
+    return build_rollout_explorer(), [
+        ("level dropdown", "level", ["district", "rural"]),
+        ("start year slider", "start_year", [2019, 2022, 2024, 2021]),
+        ("term slider", "term_years", [3, 5, 4]),
     ]
 
 
