@@ -26,8 +26,12 @@ def assert_consistent(explorer):
             f"= <b>{as_percent(expected.largest_share, 1)}</b>") in text
     assert f"{expected.real_largest} of {expected.real_house}" in text
     assert f"Share of: {BASE_LABELS[settings['base']]}." in text
+    cell = "<td style='text-align:right'>"
     for party, seats in expected.allocation.seats.items():
-        assert f"<td>{party}</td>" in text
+        passes = "yes" if party in expected.allocation.eligible else "no"
+        real = expected.real_seats.get(party, 0)
+        row = f"<tr><td>{party}</td><td>{passes}</td>{cell}{seats}</td>{cell}{real}</td></tr>"
+        assert row in text
     assert sum(expected.allocation.seats.values()) == 145
     alt = alt_text(explorer)
     assert f"{expected.largest_party} {as_percent(expected.real_largest_share, 1)} then, " \
