@@ -490,10 +490,10 @@ def replay_table(
 
 
 def changes_table(data_dir: DataDir = None) -> pd.DataFrame:
-    """``constitution_2026_changes.csv``: topic, before, after, article, status, sources."""
+    """``reform_changes_2026.csv``: topic, before, after, article, status, sources."""
     from kzlib.data import load
 
-    return load("constitution_2026_changes", data_dir)
+    return load("reform_changes_2026", data_dir)
 
 
 def parameters_table(data_dir: DataDir = None) -> pd.DataFrame:

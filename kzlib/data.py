@@ -521,8 +521,8 @@ CATALOGUE: dict[str, Dataset] = {
         status_kinds=_AFTER_2023_KINDS,
         key=("year", "measure", "source"),
     ),
-    "constitution_2026_changes": Dataset(
-        name="constitution_2026_changes",
+    "reform_changes_2026": Dataset(
+        name="reform_changes_2026",
         description="What the 2026 Constitution changed: before and after, one topic a row.",
         columns=(
             Column("topic", "str"),
