@@ -497,7 +497,7 @@ def changes_table(data_dir: DataDir = None) -> pd.DataFrame:
 
 
 def parameters_table(data_dir: DataDir = None) -> pd.DataFrame:
-    """``kurultai_parameters.csv``: each electoral parameter, its value and its status."""
+    """``rules_kurultai_2026.csv``: each electoral parameter, its value and its status."""
     from kzlib.data import load
 
-    return load("kurultai_parameters", data_dir)
+    return load("rules_kurultai_2026", data_dir)

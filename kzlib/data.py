@@ -537,8 +537,8 @@ CATALOGUE: dict[str, Dataset] = {
         status_kinds=_AFTER_2023_KINDS,
         key=("topic",),
     ),
-    "kurultai_parameters": Dataset(
-        name="kurultai_parameters",
+    "rules_kurultai_2026": Dataset(
+        name="rules_kurultai_2026",
         description=(
             "The Kurultai's electoral parameters and how settled each is (the election law "
             "and the August 2026 results were not found)."

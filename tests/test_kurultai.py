@@ -250,8 +250,8 @@ def test_referendum_years():
         load_referendum(2023)
 
 
-def test_kurultai_parameters_table_matches_the_rule_set():
-    p = load("kurultai_parameters")
+def test_rules_kurultai_2026_table_matches_the_rule_set():
+    p = load("rules_kurultai_2026")
     value = dict(zip(p.parameter, p.value, strict=False))
     k = rules.kurultai()
     assert int(value["seats"]) == k.total_seats
