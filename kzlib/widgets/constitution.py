@@ -97,8 +97,9 @@ def _summary_html(c: Comparison) -> str:
     )
     majority, two_thirds = majority_line(c.house), two_thirds_line(c.house)
     reach = (
-        "two-thirds" if c.largest_seats >= two_thirds
-        else "a majority" if c.largest_seats >= majority else "no majority"
+        "at least two-thirds" if c.largest_seats >= two_thirds
+        else "a majority, short of two-thirds" if c.largest_seats >= majority
+        else "no majority"
     )
     return (
         f"<p>Threshold {threshold_status(float(t.percent))} "  # type: ignore[union-attr]
