@@ -44,6 +44,10 @@ def test_opens_on_2023_at_the_proposed_five_percent(no_widget_errors):
     c = assert_consistent(ex)
     assert (c.year, c.largest_seats, c.real_largest) == (2023, 83, 62)
     assert "5%: proposed" in ex.text.value
+    assert "(a majority, short of two-thirds;" in ex.text.value
+    ex.controls["election"].value = 2021
+    ex.controls["threshold"].value = 7.0
+    assert "(at least two-thirds;" in ex.text.value
     assert all(c.description for c in ex.controls.values())
 
 
