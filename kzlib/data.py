@@ -187,6 +187,12 @@ _RESULT_KINDS = (
     "not official",
 )
 _TIMELINE_KINDS = ("proposal", "signed", "adopted", "held", "done", "in force", "plan")
+# The tables on 2024-2026 use the labels of the after-2023 fact sheet, plus "proposed"
+# and "not found" (a parameter no source settles is a row, not a silence).
+_AFTER_2023_KINDS = (
+    "final", "preliminary", "reported", "proposed", "derived", "unresolved", "conflicts",
+    "not found",
+)
 
 CATALOGUE: dict[str, Dataset] = {
     "seed_claims": Dataset(
@@ -527,6 +533,58 @@ CATALOGUE: dict[str, Dataset] = {
         ),
         status_kinds=_RESULT_KINDS,
         key=("level", "as_of"),
+    ),
+    # ---- after 2023: the 2024 and 2026 referendums and the 2026 Constitution
+    "referendum_2024_2026": Dataset(
+        name="referendum_2024_2026",
+        description=(
+            "Referendums of 6 October 2024 (nuclear power plant) and 15 March 2026 (new "
+            "Constitution): counts and percentages, with conflicting figures kept and labelled."
+        ),
+        columns=(
+            Column("year", "int", non_negative=True),
+            Column("date", "date"),
+            Column("measure", "str"),
+            Column("value", "float", non_negative=True),
+            Column("unit", "str"),
+            _STATUS,
+            Column("note", "str", empty="allowed"),
+            _SOURCE,
+        ),
+        status_kinds=_AFTER_2023_KINDS,
+        key=("year", "measure", "source"),
+    ),
+    "reform_changes_2026": Dataset(
+        name="reform_changes_2026",
+        description="What the 2026 Constitution changed: before and after, one topic a row.",
+        columns=(
+            Column("topic", "str"),
+            Column("before", "str"),
+            Column("after", "str"),
+            Column("article", "str", empty="allowed"),
+            _STATUS,
+            # One or two URLs (" | " between them), or empty where there was nothing before.
+            Column("before_source", "str", empty="allowed"),
+            _SOURCE,
+        ),
+        status_kinds=_AFTER_2023_KINDS,
+        key=("topic",),
+    ),
+    "rules_kurultai_2026": Dataset(
+        name="rules_kurultai_2026",
+        description=(
+            "The Kurultai's electoral parameters and how settled each is (the election law "
+            "and the August 2026 results were not found)."
+        ),
+        columns=(
+            Column("parameter", "str"),
+            Column("value", "str"),
+            _STATUS,
+            Column("note", "str", empty="allowed"),
+            _SOURCE,
+        ),
+        status_kinds=_AFTER_2023_KINDS,
+        key=("parameter", "value"),
     ),
 }
 

@@ -1,8 +1,11 @@
 """Electoral rules of each chamber and era, as frozen values with their legal sources.
 
 ``mazhilis(year)`` returns the rules in force for a Mazhilis election held in
-``year``; ``maslikhat(year, level)`` those of a local council. A rule set knows how
-to turn a party-list vote into seats: :meth:`RuleSet.allocate_list`.
+``year``; ``maslikhat(year, level)`` those of a local council; ``kurultai(year)``
+those of the one-chamber Kurultai of the 2026 Constitution, whose election law was
+not found in any source available to this project (its open questions are explicit
+options, each with its status in :attr:`RuleSet.status`). A rule set knows how to
+turn a party-list vote into seats: :meth:`RuleSet.allocate_list`.
 
 Three questions are not settled by the law texts available to this project (see
 ``data/README.md``): the base of the 5% threshold, whether the 2009 "one party
@@ -29,9 +32,9 @@ from typing import Literal
 
 from kzlib._numbers import whole_number
 from kzlib.allocation import Allocation, allocate
-from kzlib.thresholds import Threshold, check_base
+from kzlib.thresholds import Threshold, check_base, parse_share
 
-__all__ = ["RuleSet", "SOURCES", "mazhilis", "maslikhat"]
+__all__ = ["KURULTAI_THRESHOLDS", "RuleSet", "SOURCES", "kurultai", "mazhilis", "maslikhat"]
 
 #: Legal and documentary sources cited by the rule sets.
 SOURCES: dict[str, str] = {
@@ -72,6 +75,27 @@ SOURCES: dict[str, str] = {
         "Astana territorial commission: list seats for parties with 5% and more — "
         "https://kapital.kz/amp/gosudarstvo/114130/podvedeny-itogi-vyborov-deputatov-maslikhata-astany.html"
     ),
+    "constitution_2026": (
+        "Constitution adopted by the referendum of 15 March 2026 (final text, in force 1 July "
+        "2026): a one-chamber Kurultai of 145 deputies, elected for 5 years by proportional "
+        "representation in a single nationwide district — https://www.inform.kz/ru/nazvani-"
+        "sroki-prekrasheniya-polnomochiy-parlamenta-i-provedeniya-viborov-v-kuriltay-3fb44d"
+    ),
+    "kurultai_lists": (
+        "Constitutional Commission: Kurultai deputies elected by party lists only, in one "
+        "nationwide district — https://qazinform.com/news/constitutional-commission-reviews-"
+        "provisions-on-qurultay-and-khalyk-kenesi-44af96"
+    ),
+    "kurultai_5pct": (
+        "President Tokayev, 20 January 2026: 'expedient to keep the five-percent barrier' "
+        "(a proposal; the adopted election law was not found) — "
+        "https://tass.ru/mezhdunarodnaya-panorama/26197271"
+    ),
+    "kurultai_7pct": (
+        "constitution.my explainer (updated 13 June 2026): 'the threshold rises from 5% to 7%' "
+        "(one unofficial source; unresolved) — "
+        "https://constitution.my/p/myth-kurultai-same-as-mazhilis?lang=en"
+    ),
 }
 
 
@@ -109,9 +133,15 @@ class RuleSet:
         The tie rule in words.
     sources
         Field name -> citation (law and URL).
+    status
+        Field name -> how settled it is, for rules whose law was not found
+        (the Kurultai): ``"final"`` (in the adopted Constitution), ``"proposed"``,
+        ``"unresolved"`` (one weak source), ``"assumed"`` (modelled as for the
+        Mazhilis; no source found) or ``"chosen"`` (a value picked by the caller). Empty for
+        the Mazhilis and maslikhat rules, which cite their law in :attr:`sources`.
     """
 
-    chamber: Literal["mazhilis", "maslikhat"]
+    chamber: Literal["mazhilis", "maslikhat", "kurultai"]
     era: str
     level: str | None
     total_seats: int | None
@@ -125,6 +155,7 @@ class RuleSet:
     against_all: bool = False
     tie_rule: str = "list registered earlier wins (7%-era law; not confirmed for the current text)"
     sources: Mapping[str, str] = field(default_factory=dict)
+    status: Mapping[str, str] = field(default_factory=dict)
 
     def allocate_list(
         self,
@@ -191,8 +222,31 @@ class RuleSet:
             return first
         return _one_party_rule(first, seats, self.method, tie_break)
 
+    def unsettled(self) -> tuple[str, ...]:
+        """The fields whose :attr:`status` is not ``"final"`` (empty when none is recorded).
+
+        Examples
+        --------
+        >>> kurultai(2026).unsettled()
+        ('threshold', 'threshold.base', 'method', 'against_all', 'tie_rule')
+        >>> mazhilis(2023).unsettled()
+        ()
+        """
+        return tuple(f for f, s in self.status.items() if not s.startswith("final"))
+
     def describe(self) -> str:
-        """One line for a table: seats, tiers, threshold."""
+        """One line for a table: seats, tiers, threshold (and what is not settled, if known).
+
+        Examples
+        --------
+        >>> mazhilis(2023).describe()
+        "Mazhilis 2023–: 69 list + 29 single-member; threshold 5% of votes for the parties \
+plus 'against all' (at or above)"
+        >>> kurultai(2026, threshold="7%", base="votes").describe()
+        'Kurultai 2026–: 145 list; threshold 7% of votes for the parties on the ballot \
+(at or above); not settled by any source found: threshold, threshold.base, method, \
+against_all, tie_rule'
+        """
         tiers = []
         if self.list_seats is not None:
             tiers.append(f"{self.list_seats} list")
@@ -204,9 +258,10 @@ class RuleSet:
             tiers.append(f"{float(1 - self.list_share):.0%} single-member")
         if self.indirect_seats:
             tiers.append(f"{self.indirect_seats} indirect (APK)")
+        open_fields = self.unsettled()
         return f"{self.chamber.title()} {self.era}: " + " + ".join(tiers) + (
             f"; threshold {self.threshold.describe()}" if self.list_share else ""
-        )
+        ) + (f"; not settled by any source found: {', '.join(open_fields)}" if open_fields else "")
 
 
 def _one_party_rule(
@@ -430,5 +485,137 @@ def maslikhat(
             "threshold": SOURCES["maslikhat_threshold"],
             "method": SOURCES["art97_1"],
             "against_all": SOURCES["law_2021"],
+        },
+    )
+
+
+# --------------------------------------------------------------------------- Kurultai
+
+_FIRST_KURULTAI_YEAR = 2026
+
+#: The Kurultai thresholds found in the sources, with their status (neither is in an
+#: adopted law found by this project): per cent -> status and citation key.
+KURULTAI_THRESHOLDS: dict[int, str] = {
+    5: "proposed: President Tokayev, 20 January 2026 (the default here)",
+    7: "unresolved: one unofficial explainer site, June 2026",
+}
+
+
+def kurultai(
+    year: int = 2026,
+    *,
+    threshold: object = "5%",
+    base: str = "votes_and_against_all",
+) -> RuleSet:
+    """Rules for an election to the Kurultai, the one-chamber parliament of 2026.
+
+    What the 2026 Constitution fixes (status ``"final"``): 145 deputies, all elected
+    from party lists by proportional representation in one nationwide district, for
+    five years; no single-member seats, no seats filled indirectly. What it leaves to
+    an election law that no source available to this project contains: the
+    threshold, its base, the seat formula, 'against all' and the tie rule. Those are
+    modelled here, each with its status in :attr:`RuleSet.status`:
+
+    * ``threshold`` — 5% by default, as President Tokayev proposed to keep on
+      20 January 2026 (``"proposed"``); one unofficial source says 7% (see
+      :data:`KURULTAI_THRESHOLDS`). A list exactly at the threshold passes, as in
+      the Mazhilis law ("5 and more per cent"; ``"assumed"``).
+    * ``base`` — party votes plus 'against all' by default, as the CEC counted the
+      2023 Mazhilis shares; ``"votes"`` leaves 'against all' out (``"assumed"``).
+    * method — the Hare quota with largest remainders over the lists that pass, as
+      in the Mazhilis list tier (``"assumed"``).
+    * 'against all' — modelled as on the ballot, as in 2023 (``"assumed"``), so
+      :meth:`RuleSet.allocate_list` accepts those votes.
+    * the 2009 one-party rule is not modelled (not found for the Kurultai).
+
+    Parameters
+    ----------
+    year
+        Election year, 2026 or later (the first Kurultai election was scheduled
+        for 23 August 2026).
+    threshold
+        The list threshold: a share in [0, 1) such as ``0.05``, or a string such as
+        ``"7%"``.
+    base
+        What the threshold is a share of, one of :data:`kzlib.thresholds.BASES`.
+
+    Returns
+    -------
+    RuleSet
+        ``chamber="kurultai"``, 145 list seats; its :meth:`~RuleSet.describe` names
+        the fields no source settles.
+
+    Raises
+    ------
+    TypeError
+        If ``year`` is not an integer or ``threshold`` is neither a number nor a string.
+    ValueError
+        If ``year`` is before 2026, ``threshold`` is outside [0, 1) or unreadable, or
+        ``base`` is unknown.
+
+    Examples
+    --------
+    >>> k = kurultai(2026)
+    >>> k.total_seats, k.list_seats, k.smd_seats, k.threshold.percent
+    (145, 145, 0, Fraction(5, 1))
+    >>> k.status["total_seats"], k.status["threshold"]
+    ('final', 'proposed')
+    >>> kurultai(2026).allocate_list({"A": 600, "B": 300, "C": 45}, against_all=55).seats
+    {'A': 97, 'B': 48, 'C': 0}
+    """
+    year = _year(year)
+    if year < _FIRST_KURULTAI_YEAR:
+        raise ValueError(
+            f"year must be {_FIRST_KURULTAI_YEAR} or later (the Kurultai was created by the "
+            f"Constitution in force from 1 July 2026), got {year}"
+        )
+    if isinstance(threshold, bool):
+        raise TypeError(f"threshold must be a share such as 0.05 or a string such as '5%', "
+                        f"got {threshold!r}")
+    share = parse_share(threshold, "threshold")
+    base = check_base(base, "base")
+    percent = share * 100
+    if percent == 5:
+        threshold_status = "proposed"
+        threshold_source = SOURCES["kurultai_5pct"]
+    elif percent == 7:
+        threshold_status = "unresolved"
+        threshold_source = SOURCES["kurultai_7pct"]
+    else:
+        threshold_status = "chosen"
+        threshold_source = "a value chosen for this model; no source gives it"
+    not_found = " (not found for the Kurultai; modelled as for the 2023 Mazhilis)"
+    return RuleSet(
+        chamber="kurultai",
+        era="2026–",
+        level=None,
+        total_seats=145,
+        list_seats=145,
+        smd_seats=0,
+        indirect_seats=0,
+        list_share=Fraction(1),
+        threshold=Threshold(share, base=base),  # type: ignore[arg-type]
+        one_party_rule=False,
+        against_all=True,
+        tie_rule="not found for the Kurultai: a tie raises TieError unless tie_break is given",
+        sources={
+            "total_seats": SOURCES["constitution_2026"],
+            "list_seats": SOURCES["constitution_2026"] + "; " + SOURCES["kurultai_lists"],
+            "smd_seats": SOURCES["kurultai_lists"],
+            "threshold": threshold_source,
+            "threshold.base": SOURCES["cec_2023_base"] + not_found,
+            "method": SOURCES["art97_1"] + not_found,
+            "against_all": SOURCES["law_2021"] + not_found,
+        },
+        status={
+            "total_seats": "final",
+            "list_seats": "final",
+            "smd_seats": "final",
+            "indirect_seats": "final",
+            "threshold": threshold_status,
+            "threshold.base": "assumed",
+            "method": "assumed",
+            "against_all": "assumed",
+            "tie_rule": "assumed",
         },
     )

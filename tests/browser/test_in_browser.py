@@ -46,6 +46,7 @@ MOVES = {
     "08_maslikhats": Move("method", "select", 2),
     "09_akims": Move("level", "select", 1),
     "10_what_if_lab": Move("points", "end"),
+    "11_constitution_2026": Move("threshold", "end"),
 }
 
 

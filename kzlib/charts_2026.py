@@ -1,0 +1,174 @@
+"""Charts of notebook 11 (the 2026 Constitution): one call per chart, returning (figure, alt).
+
+* :func:`draw_seat_shares` draws a :class:`kzlib.constitution.Comparison` on an axes
+  (the explorer redraws it in place); :func:`seat_shares_chart` is the same picture
+  as a figure of its own.
+* :func:`referendums_chart` lays the three referendums of 2022, 2024 and 2026 side
+  by side, each split into its parts as a share of all registered voters.
+
+Party colours come from :mod:`kzlib.plots`; no ipywidgets here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from kzlib import plots, referendum
+from kzlib.constitution import Comparison, majority_line, two_thirds_line
+from kzlib.referendum import Referendum, as_percent
+
+if TYPE_CHECKING:  # pragma: no cover
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+__all__ = ["draw_seat_shares", "referendums_chart", "seat_shares_alt", "seat_shares_chart"]
+
+Chart = tuple["Figure", str]
+
+_REAL_ALPHA = 0.4
+_WIDTH = 0.4
+
+
+def _shown_parties(c: Comparison) -> list[str]:
+    """Parties with a seat in either chamber, in table order."""
+    return [p for p in dict.fromkeys([*c.allocation.votes, *c.real_seats])
+            if c.allocation.seats.get(p, 0) or c.real_seats.get(p, 0)]
+
+
+def draw_seat_shares(ax: Axes, c: Comparison) -> None:
+    """Paired bars per party: share of seats in the real chamber (pale) and in the Kurultai.
+
+    Dashed lines mark more than half and two-thirds of the Kurultai's 145 seats (in per
+    cent of the seats). Clears ``ax`` first, so a panel can redraw on the same axes.
+    """
+    ax.clear()
+    parties = _shown_parties(c)
+    xs = range(len(parties))
+    real = [100 * c.real_seats.get(p, 0) / c.real_house for p in parties]
+    new = [100 * c.allocation.seats.get(p, 0) / c.house for p in parties]
+    colours = [plots.colour(p) for p in parties]
+    ax.bar([x - _WIDTH / 2 for x in xs], real, _WIDTH, color=colours, alpha=_REAL_ALPHA,
+           edgecolor=plots.EDGE, linewidth=0.5, hatch="//", label=f"real chamber ({c.real_house})")
+    bars = ax.bar([x + _WIDTH / 2 for x in xs], new, _WIDTH, color=colours,
+                  edgecolor=plots.EDGE, linewidth=0.5, label=f"Kurultai ({c.house})")
+    ax.bar_label(bars, labels=[str(c.allocation.seats.get(p, 0)) for p in parties],
+                 padding=2, fontsize=8)
+    for seats, name in ((majority_line(c.house), "majority"),
+                        (two_thirds_line(c.house), "two-thirds")):
+        y = 100 * seats / c.house
+        ax.axhline(y, color="#444444", linestyle="--", linewidth=1)
+        ax.text(len(parties) - 0.5, y + 1, f"{name}: {seats} of {c.house}", ha="right",
+                va="bottom", fontsize=8)
+    ax.set_xticks(list(xs), [plots.party_label(p, width=13, lines=2) for p in parties])
+    ax.set_ylim(0, 100)
+    ax.set_xlabel("Party (number above a bar: its Kurultai seats)")
+    ax.set_ylabel("Share of the chamber's seats (%)")
+    t = c.allocation.threshold
+    ax.set_title(f"{c.year} votes; Kurultai threshold {float(t.percent):g}% of "  # type: ignore[union-attr]
+                 f"{_base_words(t.base)}", fontsize=10)  # type: ignore[union-attr]
+    ax.legend(loc="upper right", frameon=False, fontsize=8, bbox_to_anchor=(1.0, 0.86))
+    ax.spines[["top", "right"]].set_visible(False)
+
+
+def _base_words(base: str) -> str:
+    """The threshold base in the short words of :data:`kzlib.thresholds.BASE_LABELS`."""
+    from kzlib.thresholds import BASE_LABELS
+
+    return BASE_LABELS[base]
+
+
+def seat_shares_alt(c: Comparison) -> str:
+    """Alt text: every party's seats in both chambers, and the largest party's shares."""
+    parts = ", ".join(
+        f"{p} {c.real_seats.get(p, 0)} of {c.real_house} then, "
+        f"{c.allocation.seats.get(p, 0)} of {c.house} in the Kurultai"
+        for p in _shown_parties(c)
+    )
+    return (
+        f"Paired bar chart of seat shares, {c.year} votes: {parts}. "
+        f"{c.largest_party} {as_percent(c.real_largest_share, 1)} then, "
+        f"{as_percent(c.largest_share, 1)} in the Kurultai; dashed lines at a majority "
+        f"({majority_line(c.house)}) and two-thirds ({two_thirds_line(c.house)}) of {c.house}."
+    )
+
+
+def seat_shares_chart(c: Comparison) -> Chart:
+    """:func:`draw_seat_shares` in a figure of its own, titled and sourced.
+
+    Examples
+    --------
+    >>> from kzlib.constitution import compare_with_mazhilis
+    >>> fig, alt = seat_shares_chart(compare_with_mazhilis(2023))
+    >>> alt.startswith("Paired bar chart of seat shares, 2023 votes: Amanat 62 of 98 then")
+    True
+    """
+    fig, (ax,) = plots.new_figure(9, 4.6)
+    draw_seat_shares(ax, c)
+    plots.finish(fig, "The same votes in the old chamber and in a 145-seat Kurultai",
+                 "votes in data/mazhilis_list_results.csv, real seats in data/; "
+                 "Kurultai seats computed by kzlib (rules assumed where no source settles them)")
+    return fig, seat_shares_alt(c)
+
+
+_PART_COLOURS = {
+    "yes": "#333333",
+    "no": "#9A9A9A",
+    "invalid_or_blank": "#BDBDBD",
+    "other": "#D6D6D6",
+    "did_not_vote": "#F2F2F2",
+}
+
+
+def referendums_chart(results: Mapping[int, Referendum]) -> Chart:
+    """One 100% bar per referendum: its registered voters split into yes, no, … did not vote.
+
+    Parameters
+    ----------
+    results
+        Year -> :class:`~kzlib.referendum.Referendum` (e.g. from
+        :func:`kzlib.constitution.load_referendum`).
+
+    Returns
+    -------
+    (Figure, str)
+        A dashed line marks half of the registered voters.
+
+    Examples
+    --------
+    >>> from kzlib.constitution import load_referendum
+    >>> fig, alt = referendums_chart({y: load_referendum(y) for y in (2022, 2024, 2026)})
+    >>> alt.split(": ")[1].split(",")[0]
+    '2022 Yes 52.5%'
+    """
+    fig, (ax,) = plots.new_figure(9, 3.8)
+    years = list(results)
+    described = []
+    for row, year in enumerate(years):
+        parts = referendum.breakdown(results[year], "registered")
+        pieces = []
+        for part in parts:
+            ax.barh(row, float(part.percent), left=float(part.start_percent), height=0.6,
+                    color=_PART_COLOURS[part.name], edgecolor=plots.EDGE, linewidth=0.5,
+                    label=part.label if row == 0 else None)
+            if part.percent >= 6:
+                ax.text(float(part.start_percent + part.percent / 2), row,
+                        as_percent(part.fraction, 1), ha="center", va="center", fontsize=8,
+                        color="white" if part.name == "yes" else "black")
+            if part.votes:
+                pieces.append(f"{part.label} {as_percent(part.fraction, 1)}")
+        described.append(f"{year} " + ", ".join(pieces))
+    ax.axvline(50, color="#444444", linestyle="--", linewidth=1)
+    ax.set_yticks(range(len(years)), [str(y) for y in years])
+    ax.invert_yaxis()
+    ax.set_xlim(0, 100)
+    ax.set_xlabel("Per cent of all registered voters")
+    ax.set_ylabel("Referendum")
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=5, frameon=False, fontsize=8)
+    ax.spines[["top", "right"]].set_visible(False)
+    plots.finish(fig, "Three referendums, each as a share of all registered voters",
+                 "data/referendum_2022.csv, data/referendum_2024_2026.csv (final figures; "
+                 "2024 invalid ballots preliminary)")
+    alt = ("Stacked bar chart, per cent of registered voters: " + "; ".join(described)
+           + ". Dashed line at 50%.")
+    return fig, alt

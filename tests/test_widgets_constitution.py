@@ -1,0 +1,119 @@
+"""Notebook 11 widget: the Kurultai explorer, every control driven headless."""
+
+from __future__ import annotations
+
+import html
+import math
+
+import pytest
+from explorers import alt_text
+
+from kzlib.constitution import REPLAY_YEARS, compare_with_mazhilis
+from kzlib.referendum import as_percent
+from kzlib.thresholds import BASE_LABELS
+from kzlib.widgets import constitution as W
+from kzlib.widgets.constitution import build_kurultai_explorer, kurultai_settings
+
+
+def assert_consistent(explorer):
+    settings = kurultai_settings(explorer)
+    expected = compare_with_mazhilis(**settings)
+    assert explorer.error.value == ""
+    assert explorer.result == expected
+    assert explorer.result.allocation.seats == expected.allocation.seats
+    text = html.unescape(explorer.text.value)
+    assert (f"{expected.largest_party}: <b>{expected.largest_seats}</b> of 145 Kurultai seats "
+            f"= <b>{as_percent(expected.largest_share, 1)}</b>") in text
+    assert f"{expected.real_largest} of {expected.real_house}" in text
+    assert f"Share of: {BASE_LABELS[settings['base']]}." in text
+    cell = "<td style='text-align:right'>"
+    for party, seats in expected.allocation.seats.items():
+        passes = "yes" if party in expected.allocation.eligible else "no"
+        real = expected.real_seats.get(party, 0)
+        row = f"<tr><td>{party}</td><td>{passes}</td>{cell}{seats}</td>{cell}{real}</td></tr>"
+        assert row in text
+    assert sum(expected.allocation.seats.values()) == 145
+    alt = alt_text(explorer)
+    assert f"{expected.largest_party} {as_percent(expected.real_largest_share, 1)} then, " \
+           f"{as_percent(expected.largest_share, 1)} in the Kurultai" in alt
+    return expected
+
+
+def test_opens_on_2023_at_the_proposed_five_percent(no_widget_errors):
+    ex = build_kurultai_explorer()
+    c = assert_consistent(ex)
+    assert (c.year, c.largest_seats, c.real_largest) == (2023, 83, 62)
+    assert "5%: proposed" in ex.text.value
+    assert "(a majority, short of two-thirds;" in ex.text.value
+    ex.controls["election"].value = 2021
+    ex.controls["threshold"].value = 7.0
+    assert "(at least two-thirds;" in ex.text.value
+    assert all(c.description for c in ex.controls.values())
+
+
+@pytest.mark.parametrize("year", REPLAY_YEARS)
+@pytest.mark.parametrize("base", list(BASE_LABELS))
+@pytest.mark.parametrize("threshold", [0.0, 5.0, 7.0, 10.0])
+def test_every_election_base_and_threshold(no_widget_errors, year, base, threshold):
+    ex = build_kurultai_explorer()
+    ex.controls["election"].value = year
+    ex.controls["base"].value = base
+    ex.controls["threshold"].value = threshold
+    c = assert_consistent(ex)
+    assert (c.year, c.allocation.threshold.base) == (year, base)
+    assert math.isclose(float(c.allocation.threshold.percent), threshold)
+
+
+def test_threshold_status_in_words(no_widget_errors):
+    ex = build_kurultai_explorer()
+    ex.controls["threshold"].value = 7.0
+    assert "7%: unresolved" in ex.text.value
+    ex.controls["threshold"].value = 6.3
+    assert "6.3%: a free choice" in ex.text.value
+    assert_consistent(ex)
+
+
+def test_seven_percent_with_against_all_leaves_qhp_out(no_widget_errors):
+    ex = build_kurultai_explorer(threshold=7.0)
+    assert ex.result.allocation.seats["QHP"] == 0
+    ex.controls["base"].value = "votes"
+    assert ex.result.allocation.seats["QHP"] == 11
+
+
+def test_error_is_plain_and_hides_stale_outputs(no_widget_errors):
+    ex = build_kurultai_explorer()
+    good = ex.result
+    ex.model.threshold = 60.0  # beyond the slider: no list passes
+    assert "No list reaches this threshold" in ex.error.value
+    assert ex.result == good
+    assert all(o.layout.visibility == "hidden" for o in ex.outputs())
+    ex.model.threshold = 5.0
+    assert ex.error.value == ""
+    assert all(o.layout.visibility == "visible" for o in ex.outputs())
+    assert_consistent(ex)
+
+
+def test_model_without_widgets():
+    model = W.KurultaiModel(election=2021, threshold=7.0)
+    assert model.result.largest_seats == 113
+    assert model.inputs() == {"election": 2021, "threshold": 7.0,
+                              "base": "votes_and_against_all"}
+
+
+def test_settings_need_a_kurultai_explorer():
+    from kzlib.widgets.referendum import build_denominator_explorer
+
+    with pytest.raises(TypeError, match="build_kurultai_explorer"):
+        kurultai_settings(build_denominator_explorer())
+
+
+BAD_ARGUMENTS = [None, True, "x", -1, 1e9, 2.5, [], {}, float("nan")]
+
+
+@pytest.mark.parametrize("name", ["year", "threshold"])
+def test_builder_names_a_bad_argument(name):
+    for value in BAD_ARGUMENTS:
+        if name == "threshold" and value == 2.5:
+            continue  # a valid threshold
+        with pytest.raises((ValueError, TypeError), match=name):
+            build_kurultai_explorer(**{name: value})
