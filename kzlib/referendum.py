@@ -72,6 +72,7 @@ __all__ = [
     "as_percent",
     "breakdown",
     "changes",
+    "changes_markdown",
     "load_2022",
     "parts_of",
     "regions_needed",
@@ -990,3 +991,24 @@ def adoption_table(check: AdoptionCheck) -> str:
     rows = [f"| {t.label} | {t.value} | {t.needed} | {'yes' if t.passed else 'no'} |"
             for t in check.tests]
     return "\n".join(["| test | value | needed | passed |", "|---|---|---|---|", *rows])
+
+
+def changes_markdown(data_dir: str | os.PathLike[str] | None = None) -> str:
+    """The rows of :func:`changes` as a Markdown table, every cell in full.
+
+    Columns: topic, aspect, after (the rule as of 2023, or the later step the row
+    records), status. Pipes inside a cell are escaped.
+
+    Examples
+    --------
+    >>> changes_markdown().splitlines()[0]
+    '| topic | aspect | after | status |'
+    """
+    table = changes(data_dir)
+
+    def cell(text: object) -> str:
+        return str(text).replace("|", "\\|").replace("\n", " ")
+
+    rows = [f"| {cell(r.topic)} | {cell(r.aspect)} | {cell(r.after)} | {cell(r.status)} |"
+            for r in table.itertuples()]
+    return "\n".join(["| topic | aspect | after | status |", "|---|---|---|---|", *rows])
