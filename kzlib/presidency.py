@@ -56,6 +56,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "ERA_FIRST_YEAR",
+    "changes_markdown",
+    "eras_markdown",
+    "real_tenures_markdown",
     "EraTenure",
     "RealTenure",
     "TermEra",
@@ -747,3 +750,68 @@ def real_tenures(data_dir: str | os.PathLike[str] | None = None) -> tuple[RealTe
         RealTenure(row["person"], row["kind"], int(row["from_year"]), int(row["to_year"]),
                    row["note"], row["source"])
         for row in read_rows("presidential_tenures", data_dir))
+
+
+# ------------------------------------------------------------------ tables for the notebook
+
+
+def _md_cell(text: object) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def _md_table(header: list[str], rows: list[list[object]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def changes_markdown(data_dir: str | os.PathLike[str] | None = None) -> str:
+    """The presidency rows of ``data/reform_changes.csv`` as a Markdown table, in full.
+
+    Columns: aspect, before, after, effective (empty where the source gives no date),
+    source.
+
+    Examples
+    --------
+    >>> changes_markdown().splitlines()[2].startswith("| term length | 5 years | 7 years |")
+    True
+    """
+    rows = [r for r in read_rows("reform_changes", data_dir) if r["topic"] == "presidency"]
+    return _md_table(["aspect", "before", "after", "effective", "source"],
+                     [[r["aspect"], r["before"], r["after"], r["effective"], r["source"]]
+                      for r in rows])
+
+
+def eras_markdown(data_dir: str | os.PathLike[str] | None = None) -> str:
+    """The eras of :func:`term_eras` as a Markdown table (years, term, limit, source).
+
+    Examples
+    --------
+    >>> eras_markdown().splitlines()[3].split(" | ")[:3]
+    ['| 1998', '1998-2007', '7 years']
+    """
+    limits = {"consecutive": "at most {n} in a row", "lifetime": "{n} term only",
+              "none": "no limit"}
+    rows = []
+    for era in term_eras(data_dir).values():
+        limit = limits[era.rule.limit_kind].format(n=era.rule.max_terms)
+        if era.first_president_exempt:
+            limit += "; the First President exempt"
+        rows.append([era.name, era.years, f"{era.rule.term_years} years", limit,
+                     era.instrument, era.source])
+    return _md_table(["era", "years", "term", "limit", "instrument", "source"], rows)
+
+
+def real_tenures_markdown(data_dir: str | os.PathLike[str] | None = None) -> str:
+    """The rows of :func:`real_tenures` as a Markdown table.
+
+    Examples
+    --------
+    >>> real_tenures_markdown().splitlines()[0]
+    '| person | what | years | note | source |'
+    """
+    rows = []
+    for t in real_tenures(data_dir):
+        years = str(t.from_year) if t.from_year == t.to_year else f"{t.from_year}-{t.to_year}"
+        rows.append([t.person, t.kind, years, t.note, t.source])
+    return _md_table(["person", "what", "years", "note", "source"], rows)
