@@ -59,6 +59,7 @@ __all__ = [
     "changes_markdown",
     "eras_markdown",
     "real_tenures_markdown",
+    "turnout_markdown",
     "EraTenure",
     "RealTenure",
     "TermEra",
@@ -815,3 +816,23 @@ def real_tenures_markdown(data_dir: str | os.PathLike[str] | None = None) -> str
         years = str(t.from_year) if t.from_year == t.to_year else f"{t.from_year}-{t.to_year}"
         rows.append([t.person, t.kind, years, t.note, t.source])
     return _md_table(["person", "what", "years", "note", "source"], rows)
+
+
+def turnout_markdown(data_dir: str | os.PathLike[str] | None = None) -> str:
+    """Every presidential row of ``data/turnout.csv`` as a Markdown table, in full.
+
+    Columns: election, measure, value (counts with thousands separators), status.
+
+    Examples
+    --------
+    >>> turnout_markdown().splitlines()[0]
+    '| election | measure | value | status |'
+    """
+    rows = []
+    for r in read_rows("turnout", data_dir):
+        if not r["election"].startswith("presidential"):
+            continue
+        value = float(r["value"])
+        shown = f"{int(value):,}" if value.is_integer() and value > 1000 else r["value"]
+        rows.append([r["election"], r["measure"], shown, r["status"]])
+    return _md_table(["election", "measure", "value", "status"], rows)

@@ -247,11 +247,11 @@ def test_load_2022_checks_participants(tmp_path):
 def test_notebook_01_exercise_answers_by_hand():
     from kzlib.exercises import expected
 
-    # 6,163,516 / 11,734,642; 6,163,516 / (6,163,516 + 1,490,470); ceil(2/3 * 17);
-    # 7,985,769 - 11,734,642 / 2
-    assert expected("01-1") == 52.52
-    assert expected("01-2") == 80.53
-    assert expected("01-3") == 12
+    # 7,985,769 / (2 * 6,163,516); both rules with 11 of 17 regions;
+    # 6,163,516 / (6,163,516 + 1,490,470 + 125,859); 7,985,769 - 11,734,642 / 2
+    assert expected("01-1") == 64.78
+    assert expected("01-2") == (False, True)
+    assert expected("01-3") == 79.22
     assert expected("01-4") == 7985769 - 5867321 == 2118448
 
 
