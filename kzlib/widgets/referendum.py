@@ -1,4 +1,4 @@
-"""Notebook 01 widget: one result, three denominators.
+"""Notebook 01 widgets: the adoption-rule model (its panel) and one result, three bases.
 
 :func:`build_denominator_explorer` lets the reader pick an answer (Yes or No) and a
 denominator (everyone who took part, all registered voters, or the valid Yes and No
