@@ -586,6 +586,58 @@ CATALOGUE: dict[str, Dataset] = {
         status_kinds=_AFTER_2023_KINDS,
         key=("parameter", "value"),
     ),
+    # Notebook 02 (issue 13): the presidential term rules of each era, and the real tenures.
+    "presidential_term_eras": Dataset(
+        name="presidential_term_eras",
+        description="Presidential term rules of each era since 1995 (years in force), one a row.",
+        columns=(
+            Column("era", "str", choices=("1995", "1998", "2007", "2022")),
+            Column("label", "str"),
+            Column("from_year", "int", non_negative=True),
+            Column("to_year", "int", non_negative=True, empty="allowed"),
+            Column("term_years", "int", non_negative=True),
+            Column("max_terms", "int", non_negative=True, empty="allowed"),
+            Column("limit_kind", "str", choices=("consecutive", "lifetime", "none")),
+            Column("first_president_exempt", "str", choices=("yes", "no")),
+            Column("instrument", "str"),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS,
+        key=("era",),
+    ),
+    "presidential_tenures": Dataset(
+        name="presidential_tenures",
+        description="Real presidential tenures and the elections within them, one a row.",
+        columns=(
+            Column("person", "str"),
+            Column("kind", "str", choices=("in office", "election")),
+            Column("from_year", "int", non_negative=True),
+            Column("to_year", "int", non_negative=True),
+            Column("note", "str"),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS,
+        key=("person", "kind", "from_year"),
+    ),
+    # Notebook 01 (issue 11): the national results of the two later referendums, for its
+    # dated "what happened next" box (the full tables belong to notebook 11).
+    "referendums_2024_2026": Dataset(
+        name="referendums_2024_2026",
+        description="National results of the referendums of 2024 and 2026, one measure a row.",
+        columns=(
+            Column("referendum", "date"),
+            Column("measure", "str", choices=(
+                "entitled_voters", "participants", "turnout_pct", "yes_votes", "yes_pct")),
+            Column("value", "float", non_negative=True),
+            Column("unit", "str"),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=("final CRC", "preliminary CRC"),
+        key=("referendum", "measure"),
+    ),
 }
 
 

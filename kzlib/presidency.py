@@ -22,6 +22,15 @@ The three rule sets:
 * ``"new"`` — one 7-year term, no re-election (law amending the Constitution,
   signed 17 September 2022).
 
+**Which rule applied when?** The rules changed four times: 5-year terms in the 1995
+Constitution, 7 years without a limit from October 1998, 5 years and two in a row from
+2007 (the First President exempt), one 7-year term from September 2022 (kept by the
+2026 Constitution). :func:`term_eras` reads them with their years from
+``data/presidential_term_eras.csv``; :func:`era_for` finds the one in force in a year,
+and :func:`era_tenure` lays out the longest tenure *under the rule of the year of the
+first election*, saying whether the rule changed before that tenure would have ended.
+:func:`real_tenures` reads who actually held office (``data/presidential_tenures.csv``).
+
 Only :func:`results_summary` and :func:`tenure_table` import pandas, inside the
 function.
 
@@ -46,6 +55,18 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 __all__ = [
+    "ERA_FIRST_YEAR",
+    "changes_markdown",
+    "eras_markdown",
+    "real_tenures_markdown",
+    "turnout_markdown",
+    "EraTenure",
+    "RealTenure",
+    "TermEra",
+    "era_for",
+    "era_tenure",
+    "real_tenures",
+    "term_eras",
     "ELECTION_YEARS",
     "FIRST_YEAR",
     "LAST_YEAR",
@@ -504,3 +525,314 @@ def results_summary(data_dir: str | os.PathLike[str] | None = None) -> pd.DataFr
             ),
         })
     return pd.DataFrame(rows)
+
+
+# ------------------------------------------------------------------ rules by era
+
+#: The first year with a term rule in ``data/presidential_term_eras.csv`` (the 1995
+#: Constitution); earlier years have no rule in our data.
+ERA_FIRST_YEAR = 1995
+
+
+@dataclass(frozen=True)
+class TermEra:
+    """The presidential term rule in force from ``from_year`` until ``to_year``.
+
+    An era covers the years ``from_year <= year < to_year`` (``to_year`` None: still
+    in force), so every year belongs to exactly one era: an election in the year a
+    rule changed (1998, 2007, 2022) counts under the new rule.
+
+    Attributes
+    ----------
+    name, label
+        The era (the year its rule was adopted) and the rule in words.
+    from_year, to_year
+        The years it covers (``to_year`` exclusive; None while in force).
+    rule
+        The :class:`TermRule` for every president.
+    first_president_exempt
+        True if the First President had no limit in this era (2007–2022).
+    instrument, status, source
+        The act, how it is sourced, the source URL.
+    """
+
+    name: str
+    label: str
+    from_year: int
+    to_year: int | None
+    rule: TermRule
+    first_president_exempt: bool
+    instrument: str
+    status: str
+    source: str
+
+    def covers(self, year: int) -> bool:
+        """True if ``year`` falls in the era."""
+        return self.from_year <= year and (self.to_year is None or year < self.to_year)
+
+    @property
+    def years(self) -> str:
+        """The era's years in words, e.g. ``'1998-2007'`` or ``'from 2022'``."""
+        return f"from {self.from_year}" if self.to_year is None else (
+            f"{self.from_year}-{self.to_year}")
+
+
+def term_eras(data_dir: str | os.PathLike[str] | None = None) -> dict[str, TermEra]:
+    """Every era of ``data/presidential_term_eras.csv``, oldest first.
+
+    Examples
+    --------
+    >>> [(e.name, e.rule.term_years, e.rule.max_terms) for e in term_eras().values()]
+    [('1995', 5, 2), ('1998', 7, None), ('2007', 5, 2), ('2022', 7, 1)]
+    """
+    eras = {}
+    for row in read_rows("presidential_term_eras", data_dir):
+        rule = TermRule(
+            name=row["era"], label=row["label"], term_years=int(row["term_years"]),
+            max_terms=int(row["max_terms"]) if row["max_terms"] else None,
+            limit_kind=row["limit_kind"], applies_to="every president",
+            period=row["from_year"] + "-" + row["to_year"], instrument=row["instrument"],
+            status=row["status"], source=row["source"])
+        eras[row["era"]] = TermEra(
+            name=row["era"], label=row["label"], from_year=int(row["from_year"]),
+            to_year=int(row["to_year"]) if row["to_year"] else None, rule=rule,
+            first_president_exempt=row["first_president_exempt"] == "yes",
+            instrument=row["instrument"], status=row["status"], source=row["source"])
+    return dict(sorted(eras.items(), key=lambda kv: kv[1].from_year))
+
+
+def era_for(year: int, data_dir: str | os.PathLike[str] | None = None) -> TermEra:
+    """The era whose rule was in force in ``year``.
+
+    Raises
+    ------
+    TypeError
+        If ``year`` is not a whole year.
+    ValueError
+        If ``year`` is before :data:`ERA_FIRST_YEAR` (no rule in our data) or after
+        :data:`LAST_YEAR`.
+
+    Examples
+    --------
+    >>> era_for(2000).name, era_for(2019).name, era_for(2022).name
+    ('1998', '2007', '2022')
+    """
+    _check_year(year, "year")
+    if year < ERA_FIRST_YEAR:
+        raise ValueError(f"year must be {ERA_FIRST_YEAR} or later (the first term rule in our "
+                         f"data is the 1995 Constitution's), got {year!r}")
+    for era in term_eras(data_dir).values():
+        if era.covers(year):
+            return era
+    raise ValueError(f"no term rule in data/presidential_term_eras.csv covers {year!r}")
+
+
+@dataclass(frozen=True)
+class EraTenure:
+    """The longest tenure under the rule in force in the year of the first election.
+
+    Attributes
+    ----------
+    start_year
+        The year of the first election.
+    era
+        The :class:`TermEra` in force that year.
+    first_president
+        True if the tenure is the First President's (his exemption applies in an era
+        that has one).
+    terms
+        The terms, laid out by :func:`max_tenure` under the era's rule.
+    limited
+        False if the rule sets no end (the terms stop at the horizon).
+    changed_in
+        The year the era's rule was replaced, if that happens before the tenure
+        would end (the rest of the tenure is then hypothetical), else None.
+    """
+
+    start_year: int
+    era: TermEra
+    first_president: bool
+    terms: tuple[Term, ...]
+    limited: bool
+    changed_in: int | None
+
+    @property
+    def end(self) -> int:
+        """The year the last term ends."""
+        return self.terms[-1].end
+
+    @property
+    def years(self) -> int:
+        """Years in office over all terms."""
+        return tenure_years(list(self.terms))
+
+
+def era_tenure(
+    start_year: int,
+    *,
+    first_president: bool = False,
+    horizon: int = 30,
+    data_dir: str | os.PathLike[str] | None = None,
+) -> EraTenure:
+    """The longest unbroken tenure under the rule in force in ``start_year``.
+
+    The rule of the era that covers ``start_year`` (:func:`era_for`) is applied for
+    the whole tenure, as if it never changed; ``changed_in`` says when it did.
+
+    Parameters
+    ----------
+    start_year
+        Year of the first election (:data:`ERA_FIRST_YEAR` to :data:`LAST_YEAR`).
+    first_president
+        Apply the First President's exemption where the era had one (2007–2022).
+    horizon
+        For a rule without a limit: how many years of terms to lay out.
+    data_dir
+        Optional data folder.
+
+    Returns
+    -------
+    EraTenure
+
+    Raises
+    ------
+    TypeError, ValueError
+        As :func:`era_for` and :func:`max_tenure`; ``first_president`` must be a bool.
+
+    Examples
+    --------
+    >>> t = era_tenure(1999)
+    >>> t.era.name, t.limited, t.changed_in, len(t.terms)
+    ('1998', False, 2007, 5)
+    >>> t = era_tenure(2019)
+    >>> t.era.name, t.end, t.changed_in
+    ('2007', 2029, 2022)
+    >>> era_tenure(2012, first_president=True).limited
+    False
+    """
+    if not isinstance(first_president, bool):
+        raise TypeError(f"first_president must be True or False, got {first_president!r}")
+    era = era_for(start_year, data_dir)
+    rule = era.rule
+    if first_president and era.first_president_exempt:
+        rule = TermRule(name=f"{era.name}_first_president", label=f"{era.label} (exempt)",
+                        term_years=rule.term_years, max_terms=None, limit_kind="none",
+                        applies_to="the First President", period=rule.period,
+                        instrument=rule.instrument, status=rule.status, source=rule.source)
+    terms = tuple(max_tenure(start_year, rule, horizon=horizon))
+    end = terms[-1].end
+    changed = era.to_year if era.to_year is not None and era.to_year < end else None
+    return EraTenure(start_year, era, first_president and era.first_president_exempt, terms,
+                     rule.limited, changed)
+
+
+@dataclass(frozen=True)
+class RealTenure:
+    """One row of ``data/presidential_tenures.csv``: a span in office, or an election."""
+
+    person: str
+    kind: str
+    from_year: int
+    to_year: int
+    note: str
+    source: str
+
+
+def real_tenures(data_dir: str | os.PathLike[str] | None = None) -> tuple[RealTenure, ...]:
+    """Who actually held office, and elections within the tenures, in file order.
+
+    Examples
+    --------
+    >>> [(t.person.split()[-1], t.from_year, t.to_year) for t in real_tenures()
+    ...  if t.kind == "in office"]
+    [('Nazarbayev', 1990, 2019), ('Tokayev', 2019, 2029)]
+    """
+    return tuple(
+        RealTenure(row["person"], row["kind"], int(row["from_year"]), int(row["to_year"]),
+                   row["note"], row["source"])
+        for row in read_rows("presidential_tenures", data_dir))
+
+
+# ------------------------------------------------------------------ tables for the notebook
+
+
+def _md_cell(text: object) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def _md_table(header: list[str], rows: list[list[object]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def changes_markdown(data_dir: str | os.PathLike[str] | None = None) -> str:
+    """The presidency rows of ``data/reform_changes.csv`` as a Markdown table, in full.
+
+    Columns: aspect, before, after, effective (empty where the source gives no date),
+    source.
+
+    Examples
+    --------
+    >>> changes_markdown().splitlines()[2].startswith("| term length | 5 years | 7 years |")
+    True
+    """
+    rows = [r for r in read_rows("reform_changes", data_dir) if r["topic"] == "presidency"]
+    return _md_table(["aspect", "before", "after", "effective", "source"],
+                     [[r["aspect"], r["before"], r["after"], r["effective"], r["source"]]
+                      for r in rows])
+
+
+def eras_markdown(data_dir: str | os.PathLike[str] | None = None) -> str:
+    """The eras of :func:`term_eras` as a Markdown table (years, term, limit, source).
+
+    Examples
+    --------
+    >>> eras_markdown().splitlines()[3].split(" | ")[:3]
+    ['| 1998', '1998-2007', '7 years']
+    """
+    limits = {"consecutive": "at most {n} in a row", "lifetime": "{n} term only",
+              "none": "no limit"}
+    rows = []
+    for era in term_eras(data_dir).values():
+        limit = limits[era.rule.limit_kind].format(n=era.rule.max_terms)
+        if era.first_president_exempt:
+            limit += "; the First President exempt"
+        rows.append([era.name, era.years, f"{era.rule.term_years} years", limit,
+                     era.instrument, era.source])
+    return _md_table(["era", "years", "term", "limit", "instrument", "source"], rows)
+
+
+def real_tenures_markdown(data_dir: str | os.PathLike[str] | None = None) -> str:
+    """The rows of :func:`real_tenures` as a Markdown table.
+
+    Examples
+    --------
+    >>> real_tenures_markdown().splitlines()[0]
+    '| person | what | years | note | source |'
+    """
+    rows = []
+    for t in real_tenures(data_dir):
+        years = str(t.from_year) if t.from_year == t.to_year else f"{t.from_year}-{t.to_year}"
+        rows.append([t.person, t.kind, years, t.note, t.source])
+    return _md_table(["person", "what", "years", "note", "source"], rows)
+
+
+def turnout_markdown(data_dir: str | os.PathLike[str] | None = None) -> str:
+    """Every presidential row of ``data/turnout.csv`` as a Markdown table, in full.
+
+    Columns: election, measure, value (counts with thousands separators), status.
+
+    Examples
+    --------
+    >>> turnout_markdown().splitlines()[0]
+    '| election | measure | value | status |'
+    """
+    rows = []
+    for r in read_rows("turnout", data_dir):
+        if not r["election"].startswith("presidential"):
+            continue
+        value = float(r["value"])
+        shown = f"{int(value):,}" if value.is_integer() and value > 1000 else r["value"]
+        rows.append([r["election"], r["measure"], shown, r["status"]])
+    return _md_table(["election", "measure", "value", "status"], rows)

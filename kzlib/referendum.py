@@ -18,6 +18,10 @@ Functions:
 * :func:`regions_needed`, :func:`adoption` — the adoption rule: turnout above half
   of registered voters, and a Yes majority of participants in at least two-thirds of
   the regions.
+* :func:`check_adoption` — a *hypothetical* result (turnout and Yes share in per cent,
+  regions with a Yes majority) against an :class:`AdoptionRule` of
+  :data:`ADOPTION_RULES` (the 2022 rule with its regional test, or the 2026 rule
+  without one): each test, and whether the change would have been adopted.
 * :func:`results_table`, :func:`shares_table`, :func:`changes` — small DataFrames for
   the notebook.
 
@@ -48,6 +52,13 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 __all__ = [
+    "ADOPTION_RULES",
+    "AdoptionCheck",
+    "AdoptionRule",
+    "REGIONS_AFTER_JUNE_2022",
+    "AdoptionTest",
+    "adoption_table",
+    "check_adoption",
     "BASES",
     "BASE_LABELS",
     "OPTIONS",
@@ -61,6 +72,7 @@ __all__ = [
     "as_percent",
     "breakdown",
     "changes",
+    "changes_markdown",
     "load_2022",
     "parts_of",
     "regions_needed",
@@ -98,6 +110,11 @@ PARTS: dict[str, str] = {
 #: The CEC counted a Yes majority in all 17:
 #: https://www.urdupoint.com/en/world/over-77-of-kazakh-voters-support-amendments-1522015.html
 REGIONS_2022 = 17
+
+#: Regions and cities of republican significance from 8 June 2022, when the decree of
+#: 4 May 2022 creating Abai, Zhetysu and Ulytau regions took effect (17 + 3 = 20):
+#: https://en.inform.kz/news/3-new-regions-established-in-kazakhstan_a3929668/
+REGIONS_AFTER_JUNE_2022 = 20
 
 #: The adoption rule (Astana Times, 5 June 2022: "more than half of the citizens who had
 #: cast their ballots ... in no less than two-thirds of the regions, cities of national
@@ -747,3 +764,251 @@ def changes(data_dir: str | os.PathLike[str] | None = None) -> pd.DataFrame:
     mask = table["instrument"].str.contains("referendum of 5 June 2022", regex=False)
     keep = ["topic", "aspect", "before", "after", "status", "source"]
     return table.loc[mask, keep].reset_index(drop=True)
+
+
+# ------------------------------------------------------------------ adoption rules
+
+
+@dataclass(frozen=True)
+class AdoptionRule:
+    """The tests a constitutional referendum had to pass.
+
+    Attributes
+    ----------
+    name
+        Key in :data:`ADOPTION_RULES` (the year of the referendum).
+    label
+        The rule in words.
+    turnout_needed
+        The vote is valid only if participants / registered is *more than* this.
+    yes_needed
+        Yes must be *more than* this share of the participants (nationally, or in
+        each region counted by the regional test).
+    region_share_needed
+        If not None: Yes must pass ``yes_needed`` in at least this share of the
+        regions (rounded up to whole regions); if None, Yes must pass it nationally.
+    source
+        URL of the rule.
+    """
+
+    name: str
+    label: str
+    turnout_needed: Fraction
+    yes_needed: Fraction
+    region_share_needed: Fraction | None
+    source: str
+
+    @property
+    def regional(self) -> bool:
+        """True if the rule counts regions instead of the national Yes share."""
+        return self.region_share_needed is not None
+
+
+#: The two constitutional referendums' rules. 2022: valid with turnout above half, and
+#: adopted with a Yes majority of participants in at least two-thirds of the regions
+#: (Astana Times, 5 June 2022). 2026: valid if more than half of those eligible take
+#: part, adopted if more than half of participants vote Yes (Kazinform, reported before
+#: the vote of 15 March 2026).
+ADOPTION_RULES: dict[str, AdoptionRule] = {
+    "2022": AdoptionRule(
+        "2022",
+        "2022 amendments: turnout over 50%, and a Yes majority in at least 2/3 of the regions",
+        TURNOUT_NEEDED,
+        Fraction(1, 2),
+        REGION_SHARE_NEEDED,
+        "https://astanatimes.com/2022/06/voting-at-kazakhstans-constitutional-referendum-is-"
+        "over-with-68-44-percent-turnout/",
+    ),
+    "2026": AdoptionRule(
+        "2026",
+        "2026 Constitution: turnout over 50%, and a national Yes majority of participants",
+        Fraction(1, 2),
+        Fraction(1, 2),
+        None,
+        "https://qazinform.com/news/over-124-mln-kazakhstanis-eligible-to-vote-in-march-"
+        "referendum-8e9613",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class AdoptionTest:
+    """One adoption test: what it measures, the value, what was needed, and the verdict."""
+
+    name: str
+    label: str
+    value: str
+    needed: str
+    passed: bool
+
+
+@dataclass(frozen=True)
+class AdoptionCheck:
+    """A hypothetical referendum result checked against an :class:`AdoptionRule`.
+
+    Attributes
+    ----------
+    rule
+        The rule applied.
+    turnout, yes_share
+        Participants / registered and Yes / participants, exact (0–1).
+    regions_with_yes_majority, regions_total
+        The regional count (None for a rule without a regional test).
+    tests
+        One :class:`AdoptionTest` per test of the rule, in order.
+    """
+
+    rule: AdoptionRule
+    turnout: Fraction
+    yes_share: Fraction
+    regions_with_yes_majority: int | None
+    regions_total: int | None
+    tests: tuple[AdoptionTest, ...]
+
+    @property
+    def adopted(self) -> bool:
+        """True if every test passes."""
+        return all(t.passed for t in self.tests)
+
+    @property
+    def yes_of_registered(self) -> Fraction:
+        """Yes as a share of all registered voters: ``turnout * yes_share``, exact."""
+        return self.turnout * self.yes_share
+
+
+def _percent(value: object, name: str) -> Fraction:
+    """``value`` (a number of per cent from 0 to 100) as an exact share from 0 to 1."""
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):
+        raise TypeError(f"{name} must be a number of per cent from 0 to 100, got {value!r}")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError(f"{name} must be a number of per cent from 0 to 100, got {value!r}")
+    exact = Fraction(repr(value)) if isinstance(value, float) else Fraction(value)
+    if not 0 <= exact <= 100:
+        raise ValueError(f"{name} must be a number of per cent from 0 to 100, got {value!r}")
+    return exact / 100
+
+
+def check_adoption(
+    turnout_pct: float,
+    yes_pct: float,
+    regions_with_yes_majority: int | None = None,
+    regions_total: int = REGIONS_2022,
+    rule: str = "2022",
+) -> AdoptionCheck:
+    """Would a hypothetical result have passed a referendum's adoption tests?
+
+    The tests: turnout ``> rule.turnout_needed``; then, for a regional rule, the
+    number of regions with a Yes majority ``>= ceil(region_share_needed *
+    regions_total)``, or else the national Yes share ``> rule.yes_needed``.
+
+    Parameters
+    ----------
+    turnout_pct
+        Participants as per cent of registered voters (0–100).
+    yes_pct
+        Yes as per cent of participants, nationally (0–100).
+    regions_with_yes_majority
+        Regions where Yes had more than half of the participants (0 to
+        ``regions_total``); needed for a regional rule, ignored otherwise.
+    regions_total
+        Regions counted (17 on 5 June 2022; 20 from 8 June 2022).
+    rule
+        A key of :data:`ADOPTION_RULES`: ``"2022"`` or ``"2026"``.
+
+    Returns
+    -------
+    AdoptionCheck
+
+    Raises
+    ------
+    TypeError, ValueError
+        If a percentage is not a number from 0 to 100, a count is not a whole
+        number, ``regions_with_yes_majority`` is missing for a regional rule or
+        exceeds ``regions_total``, the rule is unknown, or the inputs contradict
+        each other: a Yes majority in every region means a national Yes majority,
+        and a Yes majority in no region means none nationally.
+
+    Examples
+    --------
+    >>> c = check_adoption(68.05, 77.18, regions_with_yes_majority=17)
+    >>> [(t.name, t.passed) for t in c.tests], c.adopted
+    ([('turnout', True), ('regions', True)], True)
+    >>> check_adoption(50, 90, regions_with_yes_majority=17).adopted
+    False
+    >>> c = check_adoption(60, 51, rule="2026")
+    >>> c.adopted, as_percent(c.yes_of_registered)
+    (True, '30.60%')
+    """
+    if rule not in ADOPTION_RULES:
+        raise ValueError(
+            f"rule must be one of {', '.join(map(repr, ADOPTION_RULES))}, got {rule!r}")
+    chosen = ADOPTION_RULES[rule]
+    turnout = _percent(turnout_pct, "turnout_pct")
+    yes = _percent(yes_pct, "yes_pct")
+    tests = [AdoptionTest("turnout", "Turnout (participants / registered voters)",
+                          as_percent(turnout), f"more than {as_percent(chosen.turnout_needed, 0)}",
+                          turnout > chosen.turnout_needed)]
+    with_yes: int | None = None
+    total: int | None = None
+    if chosen.region_share_needed is not None:
+        if regions_with_yes_majority is None:
+            raise ValueError("regions_with_yes_majority is needed for a rule with a regional test, "
+                             "got None")
+        total = _count(regions_total, "regions_total")
+        needed = regions_needed(total, chosen.region_share_needed)
+        with_yes = _count(regions_with_yes_majority, "regions_with_yes_majority")
+        if with_yes > total:
+            raise ValueError(f"regions_with_yes_majority must not exceed regions_total ({total}), "
+                             f"got {with_yes}")
+        if with_yes == total and yes <= chosen.yes_needed:
+            raise ValueError(f"yes_pct must be above 50 when every region has a Yes majority "
+                             f"(regions_with_yes_majority = regions_total = {total}), "
+                             f"got {yes_pct!r}")
+        if with_yes == 0 and yes > chosen.yes_needed:
+            raise ValueError(f"yes_pct must be at most 50 when no region has a Yes majority "
+                             f"(regions_with_yes_majority = 0), got {yes_pct!r}")
+        tests.append(AdoptionTest("regions", "Regions with a Yes majority of participants",
+                                  f"{with_yes} of {total}", f"at least {needed}",
+                                  with_yes >= needed))
+    else:
+        tests.append(AdoptionTest("yes", "Yes (per cent of participants, nationally)",
+                                  as_percent(yes), f"more than {as_percent(chosen.yes_needed, 0)}",
+                                  yes > chosen.yes_needed))
+    return AdoptionCheck(chosen, turnout, yes, with_yes, total, tuple(tests))
+
+
+def adoption_table(check: AdoptionCheck) -> str:
+    """The tests of an :class:`AdoptionCheck` as a Markdown table (one row per test).
+
+    Examples
+    --------
+    >>> print(adoption_table(check_adoption(40, 60, rule="2026")))
+    | test | value | needed | passed |
+    |---|---|---|---|
+    | Turnout (participants / registered voters) | 40.00% | more than 50% | no |
+    | Yes (per cent of participants, nationally) | 60.00% | more than 50% | yes |
+    """
+    rows = [f"| {t.label} | {t.value} | {t.needed} | {'yes' if t.passed else 'no'} |"
+            for t in check.tests]
+    return "\n".join(["| test | value | needed | passed |", "|---|---|---|---|", *rows])
+
+
+def changes_markdown(data_dir: str | os.PathLike[str] | None = None) -> str:
+    """The rows of :func:`changes` as a Markdown table, every cell in full.
+
+    Columns: topic, aspect, after (the rule as of 2023, or the later step the row
+    records), status. Pipes inside a cell are escaped.
+
+    Examples
+    --------
+    >>> changes_markdown().splitlines()[0]
+    '| topic | aspect | after | status |'
+    """
+    table = changes(data_dir)
+
+    def cell(text: object) -> str:
+        return str(text).replace("|", "\\|").replace("\n", " ")
+
+    rows = [f"| {cell(r.topic)} | {cell(r.aspect)} | {cell(r.after)} | {cell(r.status)} |"
+            for r in table.itertuples()]
+    return "\n".join(["| topic | aspect | after | status |", "|---|---|---|---|", *rows])

@@ -377,7 +377,10 @@ _PASTED = "\n".join([
 #: every option and the slider extremes), and each election / council: control -> value
 #: steps, applied in order to one explorer and checked after each step.
 _EXPLORER_STATES = {
-    "01": [("option", "no"), ("of", "valid_yes_no"), ("of", "registered")],
+    "01": [("rule", "2026"), ("turnout_pct", 0.0), ("yes_pct", 100.0), ("turnout_pct", 100.0),
+           ("rule", "2022"), ("regions_total", 20), ("regions", 20), ("yes_pct", 50.5)],
+    "02": [("start_year", 1995), ("start_year", 1999), ("first_president", True),
+           ("start_year", 2010), ("start_year", 2030), ("start_year", 2019)],
     "03": [("change", ("parliament", "Mazhilis size"))],
     "04": [("members", 15000), ("branch_members", 500), ("initiative_group", 750),
            ("year", 2023), ("members", 45000), ("branch_members", 0), ("members", 0)],

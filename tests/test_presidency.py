@@ -270,3 +270,50 @@ def test_term_values():
 
 def test_importing_presidency_keeps_pandas_out():
     assert "pd" not in presidency.__dict__ and "pandas" not in presidency.__dict__
+
+
+# ------------------------------------------------------------------ rules by era (issue 13)
+
+
+def test_eras_cover_every_year_from_1995_once():
+    eras = presidency.term_eras()
+    for year in range(presidency.ERA_FIRST_YEAR, 2101):
+        assert sum(e.covers(year) for e in eras.values()) == 1
+
+
+@pytest.mark.parametrize(("year", "era"), [(1995, "1995"), (1997, "1995"), (1998, "1998"),
+                                           (2006, "1998"), (2007, "2007"), (2021, "2007"),
+                                           (2022, "2022"), (2040, "2022")])
+def test_era_for_switches_in_the_year_the_rule_changed(year, era):
+    assert presidency.era_for(year).name == era
+
+
+def test_era_for_refuses_years_before_1995():
+    with pytest.raises(ValueError, match="1995"):
+        presidency.era_for(1994)
+
+
+def test_era_tenure_respects_the_rule_of_the_year():
+    t = presidency.era_tenure(2000)  # the 1998 rule: 7 years, no limit
+    assert t.era.name == "1998" and not t.limited and t.changed_in == 2007
+    assert {term.years for term in t.terms} == {7}
+    t = presidency.era_tenure(2019)
+    assert (t.era.name, t.years, t.end, t.changed_in) == ("2007", 10, 2029, 2022)
+    t = presidency.era_tenure(2022)
+    assert (t.years, t.end, t.changed_in) == (7, 2029, None)
+
+
+def test_first_president_exemption_only_where_the_era_had_one():
+    assert not presidency.era_tenure(2011, first_president=True).limited
+    assert presidency.era_tenure(2011, first_president=False).years == 10
+    fp_1995 = presidency.era_tenure(1995, first_president=True)
+    assert fp_1995.limited and not fp_1995.first_president
+    assert presidency.era_tenure(2023, first_president=True).years == 7
+    with pytest.raises(TypeError, match="first_president"):
+        presidency.era_tenure(2011, first_president=1)
+
+
+def test_real_tenures_meet_in_2019():
+    spans = [t for t in presidency.real_tenures() if t.kind == "in office"]
+    assert spans[0].to_year == spans[1].from_year == 2019
+    assert spans[1].to_year == 2029

@@ -247,11 +247,11 @@ def test_load_2022_checks_participants(tmp_path):
 def test_notebook_01_exercise_answers_by_hand():
     from kzlib.exercises import expected
 
-    # 6,163,516 / 11,734,642; 6,163,516 / (6,163,516 + 1,490,470); ceil(2/3 * 17);
-    # 7,985,769 - 11,734,642 / 2
-    assert expected("01-1") == 52.52
-    assert expected("01-2") == 80.53
-    assert expected("01-3") == 12
+    # 7,985,769 / (2 * 6,163,516); both rules with 11 of 17 regions;
+    # 6,163,516 / (6,163,516 + 1,490,470 + 125,859); 7,985,769 - 11,734,642 / 2
+    assert expected("01-1") == 64.78
+    assert expected("01-2") == (False, True)
+    assert expected("01-3") == 79.22
     assert expected("01-4") == 7985769 - 5867321 == 2118448
 
 
@@ -309,3 +309,62 @@ def test_breakdown_rejects_an_unknown_base():
     with pytest.raises(ValueError, match="of must be one of participants, registered, "
                                          "valid_yes_no, got 'population'"):
         breakdown(R, "population")
+
+
+# ------------------------------------------------------------------ adoption rules (issue 13)
+
+
+def test_check_adoption_2022_reproduces_the_official_result():
+    c = referendum.check_adoption(68.05, 77.18, regions_with_yes_majority=17)
+    assert c.adopted and [t.name for t in c.tests] == ["turnout", "regions"]
+    assert c.tests[1].needed == "at least 12"
+
+
+@pytest.mark.parametrize(("turnout", "valid"), [(50, False), (50.01, True), (49.99, False)])
+def test_turnout_must_be_more_than_half(turnout, valid):
+    c = referendum.check_adoption(turnout, 60, regions_with_yes_majority=12)
+    assert c.tests[0].passed is valid
+
+
+@pytest.mark.parametrize(("total", "regions", "ok"),
+                         [(17, 11, False), (17, 12, True), (20, 13, False), (20, 14, True)])
+def test_regional_test_rounds_two_thirds_up(total, regions, ok):
+    c = referendum.check_adoption(60, 60, regions_with_yes_majority=regions, regions_total=total)
+    assert c.tests[1].passed is ok
+
+
+@pytest.mark.parametrize(("yes", "ok"), [(50, False), (50.01, True)])
+def test_2026_rule_needs_a_national_majority(yes, ok):
+    c = referendum.check_adoption(73.12, yes, rule="2026")
+    assert c.tests[1].name == "yes" and c.adopted is ok
+
+
+def test_yes_of_registered_is_turnout_times_yes():
+    c = referendum.check_adoption(60, 51, rule="2026")
+    assert c.yes_of_registered == Fraction(60, 100) * Fraction(51, 100)
+
+
+@pytest.mark.parametrize(("kwargs", "error", "words"), [
+    ({"turnout_pct": 101, "yes_pct": 50, "regions_with_yes_majority": 3}, ValueError,
+     "turnout_pct"),
+    ({"turnout_pct": "60", "yes_pct": 50, "regions_with_yes_majority": 3}, TypeError,
+     "turnout_pct"),
+    ({"turnout_pct": 60, "yes_pct": float("nan"), "regions_with_yes_majority": 3}, ValueError,
+     "yes_pct"),
+    ({"turnout_pct": 60, "yes_pct": 50}, ValueError, "regions_with_yes_majority"),
+    ({"turnout_pct": 60, "yes_pct": 60, "regions_with_yes_majority": 18}, ValueError,
+     "must not exceed"),
+    ({"turnout_pct": 60, "yes_pct": 40, "regions_with_yes_majority": 17}, ValueError,
+     "every region"),
+    ({"turnout_pct": 60, "yes_pct": 60, "regions_with_yes_majority": 0}, ValueError,
+     "no region"),
+    ({"turnout_pct": 60, "yes_pct": 60, "rule": "2024"}, ValueError, "rule"),
+])
+def test_check_adoption_refuses_bad_input(kwargs, error, words):
+    with pytest.raises(error, match=words):
+        referendum.check_adoption(**kwargs)
+
+
+def test_adoption_table_has_one_row_per_test():
+    table = referendum.adoption_table(referendum.check_adoption(40, 60, rule="2026"))
+    assert table.count("\n") == 3 and "| no |" in table

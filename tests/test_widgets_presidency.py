@@ -128,3 +128,43 @@ def test_model_lays_out_the_terms_without_widgets():
     model.start_year = 1980
     assert "start_year must be between" in model.error
     assert [(t.start, t.end) for t in model.result] == [(2019, 2026)]  # the last good terms
+
+
+# ------------------------------------------------------------------ era explorer (issue 13)
+
+
+def test_era_explorer_applies_the_rule_of_the_year(no_widget_errors):
+    ex = P.build_era_explorer()
+    slider = ex.controls["start_year"]
+    assert (slider.min, slider.max) == (P.ERA_SLIDER_MIN, P.ERA_SLIDER_MAX) == (1995, 2030)
+    for year in (1995, 1998, 2000, 2007, 2019, 2022, 2030):
+        for fp in (False, True):
+            slider.value = year
+            ex.controls["first_president"].value = fp
+            expected = P.era_tenure(year, first_president=fp, horizon=HORIZON)
+            assert ex.error.value == "" and ex.result == expected
+            assert f"First election in {year}: the rule in force was" in ex.text.value
+            assert f"under the {expected.era.name} rule" in ex.chart.alt
+
+
+def test_era_explorer_says_when_the_rule_changed(no_widget_errors):
+    ex = P.build_era_explorer(2019)
+    assert "the rule changed in <b>2022</b>" in ex.text.value
+    assert "faded" in ex.chart.alt
+    ex.controls["start_year"].value = 2022
+    assert "rule changed" not in ex.text.value and "faded" not in ex.chart.alt
+
+
+def test_era_explorer_never_offers_the_exemption_outside_2007_2022(no_widget_errors):
+    ex = P.build_era_explorer(2000, first_president=True)
+    assert "exemption applies" not in ex.text.value  # 1998 rule: no limit for anyone
+    ex.controls["start_year"].value = 2010
+    assert "exemption applies" in ex.text.value and not ex.result.limited
+
+
+@pytest.mark.parametrize("kwargs, error", [
+    ({"start_year": 1994}, ValueError), ({"start_year": 2019.5}, TypeError),
+    ({"first_president": 1}, ValueError)])
+def test_era_builder_rejects_bad_arguments(kwargs, error):
+    with pytest.raises(error):
+        P.build_era_explorer(**kwargs)

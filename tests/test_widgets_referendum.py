@@ -112,3 +112,56 @@ def test_bar_segments_are_the_parts_of_the_denominator(no_widget_errors, of):
     assert drawn == [(round(float(p.start_percent), 9), round(100 * p.votes / R.base(of), 9))
                      for p in parts]
     assert drawn[-1][0] + drawn[-1][1] == pytest.approx(100)
+
+
+# ------------------------------------------------------------------ adoption explorer (issue 13)
+
+
+def test_adoption_explorer_matches_check_adoption(no_widget_errors):
+    ex = W.build_adoption_explorer()
+    assert ex.result.adopted and "Verdict: <b>adopted</b>" in ex.text.value
+    for rule in ("2022", "2026"):
+        ex.controls["rule"].value = rule
+        for total in (17, 20):
+            ex.controls["regions_total"].value = total
+            for regions in (1, 11, 12, 13, 14):
+                ex.controls["regions"].value = regions
+                for turnout, yes in ((49.5, 60), (50.5, 49.5), (68.05, 77.18)):
+                    ex.controls["turnout_pct"].value = turnout
+                    ex.controls["yes_pct"].value = yes
+                    expected = referendum.check_adoption(turnout, yes, regions, total, rule)
+                    assert ex.error.value == "" and ex.result == expected
+                    verdict = "adopted" if expected.adopted else "NOT adopted"
+                    assert f"Verdict: <b>{verdict}</b>" in ex.text.value
+                    assert as_percent(expected.turnout, 1) in alt_text(ex)
+
+
+def test_adoption_explorer_disables_regions_under_the_2026_rule(no_widget_errors):
+    ex = W.build_adoption_explorer()
+    assert not ex.controls["regions"].disabled
+    ex.controls["rule"].value = "2026"
+    assert ex.controls["regions"].disabled and ex.controls["regions_total"].disabled
+    assert [t.name for t in ex.result.tests] == ["turnout", "yes"]
+
+
+def test_adoption_explorer_explains_impossible_inputs_in_plain_words(no_widget_errors):
+    ex = W.build_adoption_explorer()
+    ex.controls["yes_pct"].value = 40  # a Yes majority in all 17 regions, yet 40% nationally?
+    assert "won more than half of the participants nationally too" in ex.error.value
+    assert "yes_pct" not in ex.error.value
+    assert ex.text.layout.visibility == "hidden"
+    ex.controls["regions"].value = 10
+    assert ex.error.value == "" and ex.text.layout.visibility == "visible"
+
+
+def test_adoption_explorer_keeps_regions_within_the_count(no_widget_errors):
+    ex = W.build_adoption_explorer(regions=20, regions_total=20)
+    ex.controls["regions_total"].value = 17
+    assert ex.model.regions == 17 and ex.result.regions_with_yes_majority == 17
+
+
+@pytest.mark.parametrize("kwargs", [{"turnout_pct": 101}, {"rule": "2024"}, {"regions": 18},
+                                    {"regions_total": 18}, {"yes_pct": True}])
+def test_adoption_builder_rejects_bad_arguments(kwargs):
+    with pytest.raises((TypeError, ValueError)):
+        W.build_adoption_explorer(**kwargs)

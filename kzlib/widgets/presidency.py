@@ -5,7 +5,13 @@ and a rule set) to :func:`kzlib.presidency.max_tenure` and draws the longest
 unbroken tenure under every rule set on one timeline, the chosen rule in full
 colour and the others faded (one figure, updated in place). The panel is a
 :class:`TenureModel` (start year and rule, and the terms) linked to the controls;
-the view only draws. The notebook's static chart of the 2019 and 2022 results is
+the view only draws.
+
+:func:`build_era_explorer` is the notebook's explorer: one slider (the year of the
+first election, from 1995) picks the rule *in force that year*
+(:func:`kzlib.presidency.era_tenure`), so no rule is applied outside its period; the
+chart shows the eras as bands, the hypothetical tenure (faded after the rule changed)
+and the real tenures beside it. The notebook's static chart of the 2019 and 2022 results is
 :func:`kzlib.charts.results_chart`.
 """
 
@@ -19,11 +25,18 @@ import traitlets
 
 from kzlib import plots
 from kzlib.presidency import (
+    ERA_FIRST_YEAR,
     FIRST_YEAR,
+    EraTenure,
+    RealTenure,
     Term,
+    TermEra,
     TermRule,
+    era_tenure,
     max_tenure,
+    real_tenures,
     tenure_years,
+    term_eras,
     term_rules,
 )
 from kzlib.widgets.common import (
@@ -32,9 +45,15 @@ from kzlib.widgets.common import (
     Explorer,
     ExplorerModel,
     check_choice,
+    check_range,
 )
 
 __all__ = [
+    "ERA_SLIDER_MAX",
+    "ERA_SLIDER_MIN",
+    "EraTenureModel",
+    "build_era_explorer",
+    "era_tenure_html",
     "HORIZON",
     "RULE_COLOURS",
     "SLIDER_MAX",
@@ -228,4 +247,171 @@ def build_tenure_explorer(start_year: int = 2022, rule: str = "new") -> Explorer
 
     explorer.bind(model, show)
     explorer.children = [controls["start_year"], controls["rule"], chart.widget]
+    return explorer
+
+
+# ------------------------------------------------------------------ era explorer
+
+#: Range of the era explorer's start-year slider: from the 1995 Constitution.
+ERA_SLIDER_MIN = ERA_FIRST_YEAR
+ERA_SLIDER_MAX = 2030
+#: Light background colours of the eras, oldest first.
+_ERA_SHADES = ("#F2F2F2", "#FBE3C9", "#E3EEF7", "#DDF1EA")
+_REAL_COLOUR = "#555555"
+
+
+class EraTenureModel(ExplorerModel):
+    """A first-election year (and whether the person is the First President), and the
+    longest tenure under the rule in force that year.
+
+    ``result`` is :func:`~kzlib.presidency.era_tenure` ``(start_year,
+    first_president=..., horizon=HORIZON)``.
+    """
+
+    start_year = traitlets.Int(2019).tag(input=True)
+    first_president = traitlets.Bool(False).tag(input=True)
+
+    def compute(self) -> EraTenure:
+        return era_tenure(self.start_year, first_president=self.first_president,
+                          horizon=HORIZON)
+
+
+def era_tenure_html(tenure: EraTenure) -> str:
+    """The numbers the era panel shows, as HTML."""
+    era = tenure.era
+    rows = "".join(
+        f"<tr><td style='text-align:right'>{t.number}</td><td>{t.start}</td><td>{t.end}</td></tr>"
+        for t in tenure.terms)
+    if tenure.limited:
+        span = (f"Longest unbroken tenure under this rule: <b>{tenure.years} years</b>, "
+                f"{tenure.start_year} to <b>{tenure.end}</b>.")
+    else:
+        span = (f"<b>No limit</b> under this rule: the terms are shown for {HORIZON} years only "
+                f"(to {tenure.end}).")
+    if tenure.changed_in is not None:
+        span += (f" But the rule changed in <b>{tenure.changed_in}</b>: after that year this "
+                 f"tenure is hypothetical (it assumes the rule had stayed).")
+    who = " The First President's exemption applies." if tenure.first_president else ""
+    return (
+        f"<p>First election in {tenure.start_year}: the rule in force was "
+        f"<b>{html.escape(era.label)}</b> ({era.years}; {html.escape(era.instrument)}).{who}<br>"
+        f"{span}<br>Assumes every term runs its full length and the same person wins every "
+        f"election the rule allows. Source: <a href='{html.escape(era.source)}' target='_blank'>"
+        f"{html.escape(era.source)}</a></p>"
+        f"<table><tr><th>term</th><th>from</th><th>to</th></tr>{rows}</table>")
+
+
+class _EraChart:
+    """The eras as background bands, the hypothetical tenure, and the real tenures."""
+
+    def __init__(self, eras: dict[str, TermEra], real: tuple[RealTenure, ...]) -> None:
+        fig, (ax,) = plots.new_figure(9, 3.4)
+        right = ERA_SLIDER_MAX + HORIZON + 2
+        ax.set_xlim(1988, right)
+        people = list(dict.fromkeys(t.person for t in real))
+        rows = ["Hypothetical tenure"] + [f"{p} (real)" for p in people]
+        ax.set_ylim(-0.7, len(rows) - 0.3)
+        ax.set_yticks(range(len(rows)), rows)
+        ax.invert_yaxis()
+        for shade, era in zip(_ERA_SHADES, eras.values(), strict=False):
+            end = era.to_year if era.to_year is not None else right
+            ax.axvspan(era.from_year, end, color=shade, zorder=0)
+            ax.text((era.from_year + min(end, 2045)) / 2, -0.62, era.name,
+                    ha="center", va="top", fontsize=7)
+        for t in real:
+            row = 1 + people.index(t.person)
+            if t.kind == "in office":
+                ax.barh(row, t.to_year - t.from_year, left=t.from_year, height=0.45,
+                        color=_REAL_COLOUR, edgecolor=plots.EDGE, linewidth=0.6)
+            else:
+                ax.plot(t.from_year + 0.5, row - 0.33, marker="v", color="black", markersize=6)
+        ax.set_xlabel("Year (▼ an election in our data)")
+        ax.set_ylabel("Tenure")
+        ax.spines[["top", "right"]].set_visible(False)
+        plots.finish(fig, "Presidential tenure under the rule in force, and in reality",
+                     "data/presidential_term_eras.csv, data/presidential_tenures.csv "
+                     "(RFE/RL, e-history.kz, Sputnik, IPU, CEC); timeline by kzlib")
+        most = -(-HORIZON // min(e.rule.term_years for e in eras.values()))
+        self.bars = list(ax.barh([0] * most, [0] * most, left=[1990] * most, height=0.5,
+                                 color=plots.OKABE_ITO["bluish_green"], edgecolor=plots.EDGE,
+                                 linewidth=0.6))
+        self.end = ax.text(1990, 0, "", va="center", ha="left", fontsize=9)
+        self.change = ax.axvline(1990, color=_FAIL_LINE, linestyle=":", linewidth=1.5)
+        fig.draw_without_rendering()
+        fig.set_layout_engine("none")
+        self.view = BlitChartView(fig, lambda: [*self.bars, self.end, self.change])
+        self.widget = self.view.widget
+
+    def update(self, tenure: EraTenure) -> None:
+        """Lay out the hypothetical terms; mark where the rule changed, if it did."""
+        for k, bar in enumerate(self.bars):
+            bar.set_visible(k < len(tenure.terms))
+            if k < len(tenure.terms):
+                term = tenure.terms[k]
+                bar.set_x(term.start)
+                bar.set_width(term.years)
+                hypothetical = tenure.changed_in is not None and term.start >= tenure.changed_in
+                bar.set_alpha(0.35 if hypothetical else 1.0)
+        self.end.set_position((tenure.end, 0))
+        self.end.set_text(f" to {tenure.end}" if tenure.limited else f" {tenure.end}+, no limit")
+        self.change.set_visible(tenure.changed_in is not None)
+        if tenure.changed_in is not None:
+            self.change.set_xdata([tenure.changed_in, tenure.changed_in])
+        changed = (f"; the rule changed in {tenure.changed_in}, so the terms after it are "
+                   f"faded (hypothetical)" if tenure.changed_in is not None else "")
+        self.view.refresh(
+            f"Timeline from 1988: coloured bands for the rule eras; a hypothetical tenure from "
+            f"{tenure.start_year} under the {tenure.era.name} rule, {len(tenure.terms)} term(s) "
+            f"to {tenure.end}{changed}; grey bars for the real tenures of Nazarbayev "
+            f"(1990-2019) and Tokayev (2019-2029).")
+
+
+_FAIL_LINE = plots.OKABE_ITO["vermillion"]
+
+
+def build_era_explorer(start_year: int = 2019, first_president: bool = False) -> Explorer:
+    """Era tenure explorer for notebook 02: the rule of the year, on a real timeline.
+
+    Parameters
+    ----------
+    start_year
+        Year of the first election shown first (:data:`ERA_SLIDER_MIN` to
+        :data:`ERA_SLIDER_MAX`).
+    first_president
+        Whether the tenure is the First President's shown first.
+
+    Returns
+    -------
+    Explorer
+        Controls ``start_year`` (slider) and ``first_president`` (checkbox);
+        ``result`` is the :class:`~kzlib.presidency.EraTenure`.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``start_year`` is outside the slider or ``first_president`` is not a bool.
+    """
+    check_range(start_year, "start_year", ERA_SLIDER_MIN, ERA_SLIDER_MAX)
+    if not isinstance(start_year, int):
+        raise TypeError(f"start_year must be a whole year, got {start_year!r}")
+    check_choice(first_president, "first_president", (True, False))
+    controls = {
+        "start_year": widgets.IntSlider(
+            value=start_year, min=ERA_SLIDER_MIN, max=ERA_SLIDER_MAX, step=1,
+            description="Year of the first election", continuous_update=False,
+            style=LABEL_STYLE, layout=widgets.Layout(width="460px")),
+        "first_president": widgets.Checkbox(
+            value=first_president, description="the First President (his 2007 exemption)",
+            indent=False),
+    }
+    explorer = Explorer(controls=controls)
+    chart = _EraChart(term_eras(), real_tenures())
+
+    def show(tenure: EraTenure) -> None:
+        chart.update(tenure)
+        explorer.show_text(era_tenure_html(tenure))
+
+    explorer.bind(EraTenureModel(start_year=start_year, first_president=first_president), show)
+    explorer.chart = chart.view  # type: ignore[attr-defined]
+    explorer.children = [controls["start_year"], controls["first_president"], chart.widget]
     return explorer

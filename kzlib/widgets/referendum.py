@@ -1,4 +1,4 @@
-"""Notebook 01 widget: one result, three denominators.
+"""Notebook 01 widgets: the adoption-rule model (its panel) and one result, three bases.
 
 :func:`build_denominator_explorer` lets the reader pick an answer (Yes or No) and a
 denominator (everyone who took part, all registered voters, or the valid Yes and No
@@ -13,6 +13,12 @@ share for them) linked to two dropdowns; the view only draws.
 
 Colours are neutral greys (the answers are not parties): the chosen answer is dark,
 the other parts light, with a dashed line at 50%.
+
+:func:`build_adoption_explorer` turns the adoption rule into a model a student can push:
+a hypothetical turnout, Yes share and number of regions with a Yes majority, checked
+by :func:`kzlib.referendum.check_adoption` against the 2022 rule (a regional test) or
+the 2026 rule (a national majority). Per-region results of 2022 are not in our
+sources, so the regions are a count the student sets, not a map.
 """
 
 from __future__ import annotations
@@ -31,9 +37,14 @@ from kzlib.widgets.common import (
     Explorer,
     ExplorerModel,
     check_choice,
+    check_range,
 )
 
 __all__ = [
+    "REGION_COUNTS",
+    "AdoptionModel",
+    "adoption_html",
+    "build_adoption_explorer",
     "OPTION_LABELS",
     "DenominatorModel",
     "build_denominator_explorer",
@@ -191,3 +202,193 @@ class _DenominatorChart:
         self.view.refresh(f"One bar splitting {base} ({share.base_total:,}) into "
                           + ", ".join(shown) + f". {answer} is "
                           f"{as_percent(share.fraction)}; dashed line at 50%.")
+
+
+# ------------------------------------------------------------------ adoption explorer
+
+#: Choices of the regions-total control: the count on 5 June 2022, and from 8 June 2022.
+REGION_COUNTS: dict[int, str] = {
+    referendum.REGIONS_2022: "17 (as on 5 June 2022)",
+    referendum.REGIONS_AFTER_JUNE_2022: "20 (from 8 June 2022)",
+}
+_PASS = plots.OKABE_ITO["bluish_green"]
+_FAIL = plots.OKABE_ITO["vermillion"]
+
+
+class AdoptionModel(ExplorerModel):
+    """A hypothetical referendum result and an adoption rule, and the verdict.
+
+    ``result`` is :func:`kzlib.referendum.check_adoption` for the inputs. The number of
+    regions with a Yes majority is kept within the regions counted.
+    """
+
+    turnout_pct = traitlets.Float(68.05).tag(input=True)
+    yes_pct = traitlets.Float(77.18).tag(input=True)
+    regions = traitlets.Int(17).tag(input=True)
+    regions_total = traitlets.Int(referendum.REGIONS_2022).tag(input=True)
+    rule = traitlets.Unicode("2022").tag(input=True)
+
+    plain_messages = (
+        (r"above 50 when every region",
+         "If Yes won a majority in every region, it won more than half of the participants "
+         "nationally too: raise the Yes share, or lower the number of regions."),
+        (r"at most 50 when no region",
+         "If Yes won a majority in no region, it cannot have more than half of the participants "
+         "nationally: lower the Yes share, or raise the number of regions."),
+    )
+
+    @traitlets.observe("regions_total")
+    def _keep_regions_within(self, change: Any) -> None:
+        self.regions = min(self.regions, change["new"])
+
+    def idle_inputs(self) -> set[str]:
+        """Inputs the chosen rule ignores (the regional count under the 2026 rule)."""
+        return set() if referendum.ADOPTION_RULES[self.rule].regional else {
+            "regions", "regions_total"}
+
+    def compute(self) -> referendum.AdoptionCheck:
+        return referendum.check_adoption(self.turnout_pct, self.yes_pct, self.regions,
+                                         self.regions_total, rule=self.rule)
+
+
+def adoption_html(check: referendum.AdoptionCheck) -> str:
+    """The tests of a check, and the verdict, as HTML."""
+    rows = "".join(
+        f"<tr><td>{html.escape(t.label)}</td><td style='text-align:right'>{t.value}</td>"
+        f"<td>{html.escape(t.needed)}</td><td><b>{'passes' if t.passed else 'fails'}</b></td></tr>"
+        for t in check.tests)
+    verdict = "adopted" if check.adopted else "NOT adopted"
+    return (
+        f"<p>Rule: {html.escape(check.rule.label)}. Verdict: <b>{verdict}</b>. "
+        f"Yes would be <b>{as_percent(check.yes_of_registered)}</b> of all registered voters "
+        f"(turnout × Yes share).</p>"
+        f"<table><tr><th>test</th><th>value</th><th>needed</th><th></th></tr>{rows}</table>")
+
+
+class _AdoptionChart:
+    """Three bars (turnout, Yes of participants, Yes of registered) against a 50% line."""
+
+    _ROWS = ("Turnout\n(of registered)", "Yes\n(of participants)", "Yes\n(of registered)")
+
+    def __init__(self) -> None:
+        fig, (ax,) = plots.new_figure(9, 2.8)
+        self.bars = ax.barh(range(3), [0, 0, 0], height=0.6, edgecolor=plots.EDGE,
+                            linewidth=0.6)
+        self.labels = [ax.text(0, k, "", va="center", ha="left", fontsize=9) for k in range(3)]
+        ax.axvline(50, color="#444444", linestyle="--", linewidth=1)
+        ax.set_xlim(0, 110)
+        ax.set_xticks(range(0, 101, 10))
+        ax.set_yticks(range(3), self._ROWS)
+        ax.invert_yaxis()
+        ax.set_xlabel("Per cent (dashed line: one half)")
+        ax.set_ylabel("Measure")
+        ax.spines[["top", "right"]].set_visible(False)
+        plots.finish(fig, "A hypothetical referendum: does it pass?",
+                     "adoption rules: Astana Times (2022), Kazinform (2026); kzlib.referendum")
+        fig.draw_without_rendering()
+        fig.set_layout_engine("none")
+        self.view = BlitChartView(fig, lambda: [*self.bars, *self.labels])
+        self.widget = self.view.widget
+
+    def update(self, check: referendum.AdoptionCheck) -> None:
+        """Set the bars; colour each by its test (grey for the Yes-of-registered bar)."""
+        turnout_ok = check.tests[0].passed
+        yes_ok = check.tests[1].passed
+        values = (check.turnout, check.yes_share, check.yes_of_registered)
+        colours = (_PASS if turnout_ok else _FAIL,
+                   (_PASS if yes_ok else _FAIL) if not check.rule.regional else "#9A9A9A",
+                   "#BDBDBD")
+        for bar, label, value, colour in zip(self.bars, self.labels, values, colours,
+                                             strict=True):
+            pct = float(value * 100)
+            bar.set_width(pct)
+            bar.set_facecolor(colour)
+            label.set_position((pct + 1, label.get_position()[1]))
+            label.set_text(as_percent(value, 1))
+        verdict = "adopted" if check.adopted else "not adopted"
+        self.view.refresh(
+            f"Bars: turnout {as_percent(check.turnout, 1)}, Yes {as_percent(check.yes_share, 1)} "
+            f"of participants, Yes {as_percent(check.yes_of_registered, 1)} of registered "
+            f"voters, against a dashed line at 50%. Under the {check.rule.name} rule: {verdict}.")
+
+
+def build_adoption_explorer(
+    turnout_pct: float = 68.05,
+    yes_pct: float = 77.18,
+    regions: int = 17,
+    regions_total: int = referendum.REGIONS_2022,
+    rule: str = "2022",
+) -> Explorer:
+    """Adoption explorer for notebook 01: would a hypothetical result have passed?
+
+    Parameters
+    ----------
+    turnout_pct, yes_pct
+        Turnout (per cent of registered voters) and Yes (per cent of participants)
+        shown first, 0–100.
+    regions
+        Regions with a Yes majority shown first (0 to ``regions_total``).
+    regions_total
+        17 or 20 (:data:`REGION_COUNTS`).
+    rule
+        ``"2022"`` or ``"2026"`` (:data:`kzlib.referendum.ADOPTION_RULES`).
+
+    Returns
+    -------
+    Explorer
+        Controls ``turnout_pct``, ``yes_pct``, ``regions``, ``regions_total`` and
+        ``rule``; ``result`` is the :class:`~kzlib.referendum.AdoptionCheck`.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If an argument is not offered by the controls.
+    """
+    check_range(turnout_pct, "turnout_pct", 0, 100)
+    check_range(yes_pct, "yes_pct", 0, 100)
+    check_choice(regions_total, "regions_total", REGION_COUNTS)
+    check_choice(rule, "rule", referendum.ADOPTION_RULES)
+    if isinstance(regions, bool) or not isinstance(regions, int) or not (
+            0 <= regions <= regions_total):
+        raise ValueError(f"regions must be a whole number from 0 to {regions_total}, "
+                         f"got {regions!r}")
+    slider = {"step": 0.01, "min": 0, "max": 100, "continuous_update": False,
+              "style": LABEL_STYLE, "layout": widgets.Layout(width="460px"),
+              "readout_format": ".2f"}
+    controls = {
+        "rule": widgets.Dropdown(
+            options=[(r.label, k) for k, r in referendum.ADOPTION_RULES.items()], value=rule,
+            description="Adoption rule", style=LABEL_STYLE, layout=widgets.Layout(width="640px")),
+        "turnout_pct": widgets.FloatSlider(value=turnout_pct, description="Turnout (%)",
+                                           **slider),
+        "yes_pct": widgets.FloatSlider(value=yes_pct, description="Yes, % of participants",
+                                       **slider),
+        "regions_total": widgets.Dropdown(
+            options=[(label, n) for n, label in REGION_COUNTS.items()], value=regions_total,
+            description="Regions counted", style=LABEL_STYLE),
+        "regions": widgets.IntSlider(
+            value=regions, min=0, max=referendum.REGIONS_AFTER_JUNE_2022,
+            description="Regions with a Yes majority", continuous_update=False,
+            style=LABEL_STYLE, layout=widgets.Layout(width="460px")),
+    }
+    explorer = Explorer(controls=controls)
+    model = AdoptionModel(turnout_pct=turnout_pct, yes_pct=yes_pct, regions=regions,
+                          regions_total=regions_total, rule=rule)
+    chart = _AdoptionChart()
+
+    def show(check: referendum.AdoptionCheck) -> None:
+        chart.update(check)
+        explorer.show_text(adoption_html(check))
+
+    def idle(_change: Any = None) -> None:
+        for name in ("regions", "regions_total"):
+            controls[name].disabled = name in model.idle_inputs()
+
+    explorer.bind(model, show)
+    model.observe(idle, names="rule")
+    idle()
+    explorer.chart = chart.view  # type: ignore[attr-defined]
+    explorer.children = [controls["rule"], controls["turnout_pct"], controls["yes_pct"],
+                         widgets.HBox([controls["regions_total"], controls["regions"]]),
+                         chart.widget]
+    return explorer

@@ -36,8 +36,8 @@ class Move:
 
 MOVES = {
     "00_start_here": Move("category", "toggle", "Elections"),
-    "01_referendum_2022": Move("of", "select", 1),
-    "02_presidency": Move("rule", "select", 2),
+    "01_referendum_2022": Move("rule", "select", 1),
+    "02_presidency": Move("start_year", "end"),
     "03_institutions": Move("change", "select", 0),
     "04_parties": Move("year", "end"),
     "05_threshold_7_to_5": Move("threshold", "end"),
