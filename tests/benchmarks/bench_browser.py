@@ -79,6 +79,13 @@ def run_notebook(page, base: str, name: str):
     return page.locator(f"{PANEL} .kz-explorer").first
 
 
+def disabled(control, kind: str) -> bool:
+    """Whether the control is greyed out now (07 disables controls its design ignores)."""
+    inner = {"slider": ".noUi-target[disabled]", "dropdown": "select:disabled",
+             "checkbox": "input:disabled"}.get(kind, "button:disabled")
+    return control.locator(inner).count() > 0
+
+
 def one_move(page, control, kind: str, step: int) -> None:
     if kind == "slider":
         handle = control.locator(".noUi-handle").first
@@ -108,6 +115,8 @@ def time_controls(page, explorer) -> dict[str, tuple[list[float], list[float]]]:
             control = controls.nth(i)
             label = (control.locator(".widget-label").first.text_content() or kind).strip()
             for step in range(MOVES_PER_CONTROL):
+                if disabled(control, kind):
+                    break  # nothing to time: a disabled control cannot be moved
                 page.evaluate("() => { window.kzTimes = []; }")
                 one_move(page, control, kind, step)
                 try:
