@@ -347,3 +347,16 @@ def test_a_paste_over_the_party_limit_is_refused_quickly_and_clearly(no_widget_e
     most = "\n".join(f"P{i},{i + 1}" for i in range(MAX_PARTIES))
     ex.controls["paste"].value = most
     assert ex.error.value == "" and len(ex.result["votes"]) == MAX_PARTIES
+
+
+def test_a_kurultai_scenario_replays_2023_in_145_seats(no_widget_errors):
+    from kzlib.rules import kurultai
+
+    ex = build_whatif_explorer(2023)
+    ex.controls["scenario_c"].value = "2026 Kurultai"
+    name = "C: 2026 Kurultai (145 seats, 5%)"
+    assert name in ex.result["scenarios"]
+    election = mazhilis_election(2023)
+    expected = kurultai(2026).allocate_list(election.votes, against_all=election.against_all)
+    assert seats_of(ex, "C") == dict(expected.seats)
+    assert sum(seats_of(ex, "C").values()) == 145

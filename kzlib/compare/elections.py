@@ -43,7 +43,7 @@ from kzlib._numbers import (
     vote_mapping,
 )
 from kzlib.allocation import Allocation, TieError, method_name
-from kzlib.rules import RuleSet, mazhilis
+from kzlib.rules import RuleSet, kurultai, mazhilis
 from kzlib.thresholds import BASES, Threshold, check_base, parse_share
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -80,6 +80,10 @@ AGAINST_ALL = "Against all"
 ERAS: dict[str, str] = {
     "2021 rules": "Mazhilis 2009–2021: 98 list seats, 7% of party votes, Hare, one-party rule",
     "2023 list tier": "Mazhilis from 2023: 69 list seats, 5% of party votes + 'against all', Hare",
+    "2026 Kurultai": (
+        "Kurultai from 2026: 145 list seats, one nationwide district; 5% as the President "
+        "proposed and Hare as for the Mazhilis (the election law is not in our sources)"
+    ),
     "custom": "your own seats, threshold, base and method",
 }
 
@@ -165,12 +169,14 @@ def era_rules(era: str) -> RuleSet:
     Raises
     ------
     ValueError
-        If ``era`` is not ``"2021 rules"`` or ``"2023 list tier"``.
+        If ``era`` is not ``"2021 rules"``, ``"2023 list tier"`` or ``"2026 Kurultai"``.
     """
     if era == "2021 rules":
         return mazhilis(2021)
     if era == "2023 list tier":
         return mazhilis(2023)
+    if era == "2026 Kurultai":
+        return kurultai(2026)  # its open parameters carry their status (RuleSet.status)
     valid = ", ".join(repr(e) for e in ERAS if e != "custom")
     raise ValueError(f"era must be one of {valid} (use custom_rules for 'custom'), got {era!r}")
 
