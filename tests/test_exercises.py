@@ -50,3 +50,41 @@ def test_check_messages(capsys):
         check("99-1", 1)
     with pytest.raises(ValueError, match="exercise_id"):
         check("nonsense", 1)
+
+
+@pytest.mark.parametrize(
+    "answer, advice",
+    [
+        ("52.52%", "Type the number itself, without quotes or a % sign: 52.52 (written that "
+                   "way, your answer is right)."),
+        ((86, 546.65), "Type the number without thousands commas: 86546.65 (written that way, "
+                       "your answer is right)."),
+        ("52.6", "Type the number itself, without quotes or a % sign: 52.6"),
+        ("fifty", "This answer is a number; you typed text ('fifty')."),
+    ],
+)
+def test_a_right_value_in_the_wrong_form_is_told_what_to_change(monkeypatch, capsys, answer,
+                                                                  advice):
+    from kzlib.exercises import nb05
+
+    monkeypatch.setitem(nb05.EXERCISES, "05-9",
+                        nb05.EXERCISES["05-1"].__class__(answer=lambda: 52.52 if answer != (
+                            86, 546.65) else 86546.65, tolerance=0.005))
+    check("05-9", answer)
+    out = capsys.readouterr().out
+    assert out.startswith("Exercise 05-9: not yet. ") and out.strip().endswith(advice), out
+
+
+def test_a_word_without_quotes_gets_a_sentence_after_the_traceback(capsys):
+    from IPython.testing.globalipapp import start_ipython
+
+    shell = start_ipython()
+    import kzlib.exercises as exercises
+
+    exercises._install_name_error_hint()
+    shell.run_cell("from kzlib.exercises import check\nanswer = pilot\ncheck('05-1', answer)")
+    out = capsys.readouterr().out
+    assert "NameError" in out
+    assert "put it in quotes: answer = 'pilot'" in out
+    shell.run_cell("x = undefined_name")  # not an exercise cell: the traceback only
+    assert "put it in quotes" not in capsys.readouterr().out
