@@ -1,8 +1,10 @@
 """Notebook 04 widget and charts: could this party register?
 
-:func:`build_registration_explorer` wires four controls (members, members of the
-smallest regional branch, initiative group, year) to
+:func:`build_registration_explorer` wires five controls (members, members of the
+smallest regional branch, initiative group, year, regions) to
 :func:`kzlib.parties.registration_check` and shows which minimums the party meets,
+what the branch minimum times the number of regions asks against the membership
+minimum (:class:`kzlib.parties.BranchFloor`),
 with a bar chart of each number as a percentage of its minimum (one figure,
 updated in place). The panel is a :class:`RegistrationModel` (the four numbers,
 and the check) linked to the sliders; the view only draws. The notebook's static
@@ -60,6 +62,7 @@ def registration_settings(explorer: Explorer) -> dict[str, object]:
         "branch_members": c["branch_members"].value,
         "initiative_group": c["initiative_group"].value,
         "on": c["year"].value,
+        "regions": c["regions"].value,
     }
 
 
@@ -81,6 +84,19 @@ def check_html(result: RegistrationCheck) -> str:
         f"<td style='text-align:right'>{r.shortfall:,}</td></tr>"
         for r in result.requirements
     )
+    floor = result.branches
+    branches = "" if floor is None else (
+        f"<p><b>Branches against members.</b> A branch in each of {floor.regions} regions, "
+        f"each with at least {floor.branch_minimum:,} members, makes {floor.in_branches:,} "
+        f"members in branches alone: {floor.share_of_members_minimum:.1f}% of the "
+        f"{floor.members_minimum:,}-member minimum. "
+        + (f"So the membership minimum decides: at least {floor.outside_branches:,} more "
+           "members must come on top of the branch minimums."
+           if floor.binding == "members" else
+           f"So the branches decide: no party under {floor.smallest_party:,} members can "
+           "register, whatever the membership minimum says.")
+        + f" Yours: at least {floor.regions} × {result.requirements[1].value:,} = "
+          f"{floor.regions * result.requirements[1].value:,} members in branches.</p>")
     sources = ", ".join(f"<a href='{html.escape(s)}' target='_blank'>{i}</a>"
                         for i, s in enumerate(rules.sources, start=1))
     return (
@@ -88,7 +104,7 @@ def check_html(result: RegistrationCheck) -> str:
         f"from {_day(rules.valid_from)} to {_day(rules.valid_to) if rules.valid_to else 'today'}). "
         f"Could this party register? {verdict}</p>"
         "<table><tr><th>requirement</th><th>minimum</th><th>yours</th><th>result</th>"
-        f"<th>short by</th></tr>{rows}</table>"
+        f"<th>short by</th></tr>{rows}</table>{branches}"
         f"<p>After registering its intent it would have {rules.months_to_hold_founding_congress} "
         f"months to hold the founding congress and {rules.months_to_form_branches} months to "
         f"form its regional branches (time limits, not checked here). Sources: {sources}.</p>"
@@ -112,6 +128,11 @@ class RegistrationModel(ExplorerModel):
     """
 
     plain_messages = (
+        (r"branch_members x regions \((\d+) x (\d+) = (\d+)\) cannot be larger than members "
+         r"\((\d+)\)",
+         r"A party whose smallest branch has \1 members, with a branch in each of \2 regions, "
+         r"has at least \3 members, more than the \4 you set: move the members slider up, "
+         r"or the branch or regions slider down."),
         (r"branch_members \((\d+)\) cannot be larger than members \((\d+)\)",
          r"The smallest regional branch (\1 members) cannot be larger than the whole party "
          r"(\2 members): move the members slider up or the branch slider down."),
@@ -121,10 +142,11 @@ class RegistrationModel(ExplorerModel):
     branch_members = traitlets.Int(250).tag(input=True)
     initiative_group = traitlets.Int(800).tag(input=True)
     year = traitlets.Int(2021).tag(input=True)
+    regions = traitlets.Int(17).tag(input=True)
 
     def compute(self) -> RegistrationCheck:
         return registration_check(self.members, self.branch_members, self.initiative_group,
-                                  on=self.year)
+                                  on=self.year, regions=self.regions)
 
 
 class _RegistrationChart:
@@ -174,7 +196,11 @@ class _RegistrationChart:
 
 
 def build_registration_explorer(
-    members: int = 6000, branch_members: int = 250, initiative_group: int = 800, year: int = 2021
+    members: int = 6000,
+    branch_members: int = 250,
+    initiative_group: int = 800,
+    year: int = 2021,
+    regions: int = 17,
 ) -> Explorer:
     """The "could this party register?" panel of notebook 04.
 
@@ -185,12 +211,14 @@ def build_registration_explorer(
         branch, citizens in the initiative group.
     year
         Starting year, 2010–2025; the rules are those of 31 December.
+    regions
+        Regions with a branch, 1–25 (17 until 8 June 2022, then 20).
 
     Returns
     -------
     Explorer
-        Controls ``members``, ``branch_members``, ``initiative_group`` and
-        ``year``; ``result`` is the :class:`~kzlib.parties.RegistrationCheck` for
+        Controls ``members``, ``branch_members``, ``initiative_group``, ``year``
+        and ``regions``; ``result`` is the :class:`~kzlib.parties.RegistrationCheck` for
         them (while the input cannot be checked, the last one that could, with a
         message in ``explorer.error``).
 
@@ -200,9 +228,10 @@ def build_registration_explorer(
         If a starting value is outside its slider's range.
     """
     ranges = {"members": (0, 45000, 100), "branch_members": (0, 1000, 10),
-              "initiative_group": (0, 1500, 10), "year": (FIRST_DAY.year, LAST_DAY.year, 1)}
+              "initiative_group": (0, 1500, 10), "year": (FIRST_DAY.year, LAST_DAY.year, 1),
+              "regions": (1, 25, 1)}
     start = {"members": members, "branch_members": branch_members,
-             "initiative_group": initiative_group, "year": year}
+             "initiative_group": initiative_group, "year": year, "regions": regions}
     for name, value in start.items():
         low, high, _ = ranges[name]
         if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
@@ -212,6 +241,7 @@ def build_registration_explorer(
         "branch_members": "Members in the smallest regional branch",
         "initiative_group": "Citizens in the initiative group",
         "year": "Year (rules in force on 31 December)",
+        "regions": "Regions (a branch in each)",
     }
     controls = {
         name: widgets.IntSlider(
