@@ -212,7 +212,7 @@ def build_registration_explorer(
     year
         Starting year, 2010–2025; the rules are those of 31 December.
     regions
-        Regions with a branch, 1–25 (17 until 8 June 2022, then 20).
+        Regions with a branch, 1–40 (17 until 8 June 2022, then 20).
 
     Returns
     -------
@@ -229,7 +229,7 @@ def build_registration_explorer(
     """
     ranges = {"members": (0, 45000, 100), "branch_members": (0, 1000, 10),
               "initiative_group": (0, 1500, 10), "year": (FIRST_DAY.year, LAST_DAY.year, 1),
-              "regions": (1, 25, 1)}
+              "regions": (1, 40, 1)}
     start = {"members": members, "branch_members": branch_members,
              "initiative_group": initiative_group, "year": year, "regions": regions}
     for name, value in start.items():
