@@ -170,3 +170,19 @@ def test_controls_are_described_and_wait_for_release():
     for control in ex.controls.values():
         assert control.description
         assert control.continuous_update is False
+
+
+def test_branch_bar_is_drawn_against_the_membership_minimum(no_widget_errors):
+    ex = build_registration_explorer(members=20000, branch_members=600, initiative_group=1000,
+                                     year=2021, regions=17)
+    for year, regions in ((2021, 17), (2023, 20), (2019, 17)):
+        ex.controls["year"].value = year
+        ex.controls["regions"].value = regions
+        floor = branch_floor(year, regions)
+        branch_ax = ex.chart.fig.axes[1]
+        assert branch_ax.patches[0].get_width() == floor.in_branches
+        assert list(branch_ax.lines[0].get_xdata()) == [floor.members_minimum] * 2
+        title = branch_ax.texts[0].get_text()
+        assert f"{regions} × {floor.branch_minimum:,} = {floor.in_branches:,} members" in title
+        assert (f"a bar of {floor.in_branches:,} members ({regions} regions × "
+                f"{floor.branch_minimum:,})") in alt_text(ex)

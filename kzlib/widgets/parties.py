@@ -51,6 +51,10 @@ _CLIP_PCT = 250.0
 #: Height of a bar's two-line label, in per cent of the minimum (9 pt on the fixed axes).
 _LABEL_PCT = 40.0
 _SOURCE = "data/party_registration_rules.csv (news reports of the laws; see the Sources section)"
+_BRANCHES = "#9A9A9A"  # neutral: not a party's colour, not met/failed
+#: Right end of the branches-against-members scale: above every minimum (40,000) and every
+#: branch floor the sliders allow (40 regions x 600).
+_FLOOR_MAX = 45000
 
 
 def registration_settings(explorer: Explorer) -> dict[str, object]:
@@ -116,8 +120,13 @@ def _alt(result: RegistrationCheck) -> str:
         f"{SHORT_LABELS[r.name]} {r.value:,} of {r.required:,} ({'met' if r.met else 'failed'})"
         for r in result.requirements
     )
+    floor = result.branches
+    branches = "" if floor is None else (
+        f" Below, a bar of {floor.in_branches:,} members ({floor.regions} regions × "
+        f"{floor.branch_minimum:,}) against a dashed line at the {floor.members_minimum:,} "
+        "members needed to register.")
     return (f"Bar chart of each number as a percentage of its minimum, rules of "
-            f"{result.on.isoformat()}: {parts}.")
+            f"{result.on.isoformat()}: {parts}.{branches}")
 
 
 class RegistrationModel(ExplorerModel):
@@ -153,11 +162,11 @@ class _RegistrationChart:
     """One bar per minimum: the party's number as a percentage of it, clipped."""
 
     def __init__(self) -> None:
-        fig, (ax,) = plots.new_figure(7.0, 3.8)
+        fig, (ax,) = plots.new_figure(7.0, 5.2)
         plots.finish(fig, "Could this party register?", _SOURCE)
         # A fixed layout: constrained layout would re-measure every label on each move.
         fig.set_layout_engine("none")
-        ax.set_position((0.11, 0.17, 0.86, 0.67))
+        ax.set_position((0.11, 0.43, 0.86, 0.47))
         self.bars = ax.bar([SHORT_LABELS[n] for n in CHECKED], [0.0] * len(CHECKED),
                            edgecolor=plots.EDGE, linewidth=0.5)
         self.labels = [ax.text(b.get_x() + b.get_width() / 2, 0, "", ha="center", va="bottom",
@@ -172,8 +181,27 @@ class _RegistrationChart:
         # blitting skips.
         self.title = ax.text(0.5, 1.03, "", transform=ax.transAxes, ha="center", va="bottom",
                              fontsize=10)
-        # Only the bars, their labels and the title move: redraw just those (blitting).
-        self.view = BlitChartView(fig, lambda: [*self.bars, *self.labels, self.title])
+        # Below: a branch in every region (regions x branch minimum) against the membership
+        # minimum (dashed), in members, on a fixed scale that holds every period's numbers.
+        floor_ax = fig.add_axes((0.11, 0.12, 0.86, 0.12))
+        self.floor_bar = floor_ax.barh([0], [0], height=0.6, color=_BRANCHES,
+                                       edgecolor=plots.EDGE, linewidth=0.5)[0]
+        self.floor_line = floor_ax.axvline(0, color="#444444", linestyle="--", linewidth=1)
+        floor_ax.set_xlim(0, _FLOOR_MAX)
+        ticks = range(0, _FLOOR_MAX + 1, 10000)
+        floor_ax.set_xticks(list(ticks), [f"{t:,}" for t in ticks])
+        floor_ax.set_ylim(-0.6, 0.6)
+        floor_ax.set_yticks([])
+        floor_ax.set_xlabel("Members (dashed: members needed to register)")
+        floor_ax.spines[["top", "right"]].set_visible(False)
+        self.floor_title = floor_ax.text(0, 1.12, "", transform=floor_ax.transAxes, ha="left",
+                                         va="bottom", fontsize=9)
+        self.floor_shown = True
+        self.floor_ax = floor_ax
+        # Only the bars, their labels and the titles move: redraw just those (blitting).
+        self.view = BlitChartView(fig, lambda: [*self.bars, *self.labels, self.title,
+                                                self.floor_bar, self.floor_line,
+                                                self.floor_title])
         self.widget = self.view.widget
 
     def update(self, result: RegistrationCheck) -> None:
@@ -192,6 +220,14 @@ class _RegistrationChart:
                 label.set_verticalalignment("bottom")
             label.set_text(f"{req.value:,} of {req.required:,}\n{'met' if req.met else 'failed'}")
         self.title.set_text(f"Rules of {result.on.isoformat()} ({result.rules.period})")
+        floor = result.branches
+        if floor is not None:
+            self.floor_bar.set_width(min(floor.in_branches, _FLOOR_MAX))
+            self.floor_line.set_xdata([floor.members_minimum] * 2)
+            self.floor_title.set_text(
+                f"A branch in each of {floor.regions} regions: {floor.regions} × "
+                f"{floor.branch_minimum:,} = {floor.in_branches:,} members "
+                f"({floor.share_of_members_minimum:.0f}% of the {floor.members_minimum:,} needed)")
         self.view.refresh(_alt(result))
 
 
