@@ -20,16 +20,20 @@ with its source); nothing is typed in here. The 2020 change was signed around
 signed according to Interfax (the exact act is not verified), and the new values
 were applied when Baitaq was registered on 28 November 2022.
 
-The table does not say when the 40,000 rule began. A 2002 Law on Political
-Parties had raised the minimum from 3,000 to 50,000 members (Human Rights Watch,
-2004, https://www.hrw.org/reports/2004/kazakhstan0404/5.htm), and a US embassy
-cable of 2009 already cites 40,000. So this module only answers for dates from
-:data:`FIRST_DAY` (1 January 2010) to :data:`LAST_DAY` (31 December 2025).
+Before 2010 our sources give only the membership minimum: a 2002 Law on Political
+Parties raised it from 3,000 to 50,000 members (Human Rights Watch, 2004), and the
+Senate approved the cut to 40,000 in January 2009 (``party_membership_minimum.csv``,
+read by :func:`membership_steps`). So the checks only answer for dates from
+:data:`FIRST_DAY` (1 January 2010) to :data:`LAST_DAY` (31 December 2025); no rule
+change after 2023 was found.
 
 :func:`registration_check` compares a would-be party with the rules in force on a
-day; :func:`competition` computes the effective number of parties of a Mazhilis
-election from its list votes and official list seats. The functions that return
-DataFrames import pandas inside the function.
+day; :func:`branch_floor` multiplies the branch minimum by the number of regions
+and sets it against the membership minimum; :func:`competition` computes the
+effective number of parties of a Mazhilis election from its list votes and official
+list seats; :func:`profile_table` says who the parties are, as far as
+``party_profiles.csv`` goes. The functions that return DataFrames import pandas
+inside the function.
 
 Examples
 --------
@@ -57,27 +61,27 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 __all__ = [
-    "PROFILE_ATTRIBUTES",
-    "BranchFloor",
-    "MembershipStep",
-    "branch_floor",
-    "membership_steps",
-    "membership_table",
-    "profile_markdown",
-    "profile_table",
     "CHECKED",
     "DEADLINES",
     "FIRST_DAY",
     "LABELS",
     "LAST_DAY",
+    "PROFILE_ATTRIBUTES",
+    "BranchFloor",
     "Competition",
+    "MembershipStep",
     "RegistrationCheck",
     "RegistrationRules",
     "Requirement",
     "as_date",
+    "branch_floor",
     "competition",
     "competition_table",
+    "membership_steps",
+    "membership_table",
     "new_registrations",
+    "profile_markdown",
+    "profile_table",
     "registration_check",
     "registration_rules",
     "rules_on",
