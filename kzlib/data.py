@@ -492,7 +492,9 @@ CATALOGUE: dict[str, Dataset] = {
             Column(
                 "component",
                 "str",
-                choices=("elected", "appointed", "appointed_on_apk_proposal", "total"),
+                # "regions" x "elected_per_region" gives the elected seats of 2022 (DERIVED).
+                choices=("elected", "appointed", "appointed_on_apk_proposal", "total",
+                         "regions", "elected_per_region"),
             ),
             Column("seats", "int", non_negative=True),
             _STATUS,
@@ -637,6 +639,53 @@ CATALOGUE: dict[str, Dataset] = {
         ),
         status_kinds=("final CRC", "preliminary CRC"),
         key=("referendum", "measure"),
+    ),
+    # --- notebooks 03 and 04, second edition (issues 11 and 13) ---
+    "party_membership_minimum": Dataset(
+        name="party_membership_minimum",
+        description="Members needed to register a party, every step since before 2002.",
+        columns=(
+            Column("period", "str"),
+            Column("from_year", "int", non_negative=True, empty="allowed"),
+            Column("to_year", "int", non_negative=True, empty="allowed"),
+            Column("members", "int", non_negative=True),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS,
+        key=("period",),
+    ),
+    "party_profiles": Dataset(
+        name="party_profiles",
+        description="Who the parties are: names, founding, leader, stance towards the president.",
+        columns=(
+            Column("party", "str"),
+            Column(
+                "attribute",
+                "str",
+                choices=("names", "founded or registered", "leader",
+                         "stance towards the president"),
+            ),
+            Column("value", "str"),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS,
+        key=("party", "attribute"),
+    ),
+    "what_happened_next": Dataset(
+        name="what_happened_next",
+        description="What became of the 2022-23 institutions by December 2026, per notebook.",
+        columns=(
+            Column("notebook", "str"),
+            Column("date", "date"),
+            Column("topic", "str"),
+            Column("fact", "str"),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS,
+        key=("notebook", "date", "topic"),
     ),
 }
 

@@ -20,16 +20,20 @@ with its source); nothing is typed in here. The 2020 change was signed around
 signed according to Interfax (the exact act is not verified), and the new values
 were applied when Baitaq was registered on 28 November 2022.
 
-The table does not say when the 40,000 rule began. A 2002 Law on Political
-Parties had raised the minimum from 3,000 to 50,000 members (Human Rights Watch,
-2004, https://www.hrw.org/reports/2004/kazakhstan0404/5.htm), and a US embassy
-cable of 2009 already cites 40,000. So this module only answers for dates from
-:data:`FIRST_DAY` (1 January 2010) to :data:`LAST_DAY` (31 December 2025).
+Before 2010 our sources give only the membership minimum: a 2002 Law on Political
+Parties raised it from 3,000 to 50,000 members (Human Rights Watch, 2004), and the
+Senate approved the cut to 40,000 in January 2009 (``party_membership_minimum.csv``,
+read by :func:`membership_steps`). So the checks only answer for dates from
+:data:`FIRST_DAY` (1 January 2010) to :data:`LAST_DAY` (31 December 2025); no rule
+change after 2023 was found.
 
 :func:`registration_check` compares a would-be party with the rules in force on a
-day; :func:`competition` computes the effective number of parties of a Mazhilis
-election from its list votes and official list seats. The functions that return
-DataFrames import pandas inside the function.
+day; :func:`branch_floor` multiplies the branch minimum by the number of regions
+and sets it against the membership minimum; :func:`competition` computes the
+effective number of parties of a Mazhilis election from its list votes and official
+list seats; :func:`profile_table` says who the parties are, as far as
+``party_profiles.csv`` goes. The functions that return DataFrames import pandas
+inside the function.
 
 Examples
 --------
@@ -62,14 +66,22 @@ __all__ = [
     "FIRST_DAY",
     "LABELS",
     "LAST_DAY",
+    "PROFILE_ATTRIBUTES",
+    "BranchFloor",
     "Competition",
+    "MembershipStep",
     "RegistrationCheck",
     "RegistrationRules",
     "Requirement",
     "as_date",
+    "branch_floor",
     "competition",
     "competition_table",
+    "membership_steps",
+    "membership_table",
     "new_registrations",
+    "profile_markdown",
+    "profile_table",
     "registration_check",
     "registration_rules",
     "rules_on",
@@ -324,6 +336,15 @@ class RegistrationCheck:
     on: datetime.date
     rules: RegistrationRules
     requirements: tuple[Requirement, ...]
+    regions: int | None = None
+
+    @property
+    def branches(self) -> BranchFloor | None:
+        """The law's branch floor for :attr:`regions` regions (``None`` if not given)."""
+        if self.regions is None:
+            return None
+        return BranchFloor(self.regions, self.rules.regional_branch_min_members,
+                           self.rules.members_to_register)
 
     @property
     def registrable(self) -> bool:
@@ -370,6 +391,7 @@ def registration_check(
     initiative_group: int,
     on: datetime.date | int,
     rules: Sequence[RegistrationRules] | None = None,
+    regions: int | None = None,
 ) -> RegistrationCheck:
     """Could a party with these numbers register on that day?
 
@@ -389,6 +411,12 @@ def registration_check(
         A date, or a year meaning 31 December of that year (see :func:`as_date`).
     rules
         The periods to look in; by default :func:`registration_rules`.
+    regions
+        Number of regions the party has a branch in (one in each region), or
+        ``None``. When given, every branch has at least ``branch_members``
+        members, so the party has at least ``branch_members * regions``: more
+        than ``members`` is refused. The result's ``branches`` then gives the
+        law's own floor, ``regions * branch minimum`` (see :func:`branch_floor`).
 
     Returns
     -------
@@ -404,7 +432,8 @@ def registration_check(
         ``on`` is not a date or year.
     ValueError
         If a number is negative, ``branch_members`` exceeds ``members`` (a branch
-        cannot be bigger than the party), or ``on`` is outside 2010–2025.
+        cannot be bigger than the party), ``branch_members * regions`` exceeds
+        ``members``, ``regions`` is below 1, or ``on`` is outside 2010–2025.
 
     Examples
     --------
@@ -412,6 +441,8 @@ def registration_check(
     True
     >>> registration_check(19999, 600, 1000, on=2021).failed
     ('members_to_register',)
+    >>> registration_check(20000, 600, 1000, on=2021, regions=17).branches.in_branches
+    10200
     """
     values = {
         "members_to_register": _people(members, "members"),
@@ -422,13 +453,24 @@ def registration_check(
         raise ValueError(
             f"branch_members ({branch_members}) cannot be larger than members ({members})"
         )
+    if regions is not None:
+        count = _people(regions, "regions")
+        if count < 1:
+            raise ValueError(f"regions must be 1 or more, got {count}")
+        floor = values["regional_branch_min_members"] * count
+        if floor > values["members_to_register"]:
+            raise ValueError(
+                f"branch_members x regions ({branch_members} x {count} = {floor}) cannot be "
+                f"larger than members ({members})"
+            )
     period = rules_on(on, rules)
     requirements = tuple(
         Requirement(name=name, label=LABELS[name], required=getattr(period, name),
                     value=values[name])
         for name in CHECKED
     )
-    return RegistrationCheck(on=as_date(on), rules=period, requirements=requirements)
+    return RegistrationCheck(on=as_date(on), rules=period, requirements=requirements,
+                             regions=regions)
 
 
 def rules_table(rules: Sequence[RegistrationRules] | None = None) -> pd.DataFrame:
@@ -566,3 +608,192 @@ def competition_table(years: Sequence[int] = (2021, 2023)) -> pd.DataFrame:
         },
         index=pd.Index([c.year for c in results], name="Mazhilis election"),
     )
+
+
+# ------------------------------------------------------------------ branches x regions
+
+
+@dataclass(frozen=True)
+class BranchFloor:
+    """What the branch minimum asks of a party with a branch in every region.
+
+    Attributes
+    ----------
+    regions
+        Regions (one branch in each).
+    branch_minimum, members_minimum
+        The rules' minimum members per branch and in all (people).
+
+    Examples
+    --------
+    >>> BranchFloor(17, 600, 20000).in_branches, BranchFloor(17, 600, 20000).binding
+    (10200, 'members')
+    """
+
+    regions: int
+    branch_minimum: int
+    members_minimum: int
+
+    @property
+    def in_branches(self) -> int:
+        """Members the branches need at least: ``regions * branch_minimum``."""
+        return self.regions * self.branch_minimum
+
+    @property
+    def share_of_members_minimum(self) -> float:
+        """:attr:`in_branches` as a percentage of the membership minimum (per cent)."""
+        return 100.0 * self.in_branches / self.members_minimum
+
+    @property
+    def outside_branches(self) -> int:
+        """Members still needed beyond the branch minimums to reach the membership minimum."""
+        return max(0, self.members_minimum - self.in_branches)
+
+    @property
+    def binding(self) -> str:
+        """Which minimum decides the smallest party that can register: ``"members"``
+        (the branch floor fits inside the membership minimum) or ``"branches"``."""
+        return "members" if self.in_branches <= self.members_minimum else "branches"
+
+    @property
+    def smallest_party(self) -> int:
+        """The fewest members that meet both minimums: the larger of the two."""
+        return max(self.in_branches, self.members_minimum)
+
+
+def branch_floor(
+    on: datetime.date | int, regions: int, rules: Sequence[RegistrationRules] | None = None
+) -> BranchFloor:
+    """The branch minimum times the number of regions, against the membership minimum.
+
+    Parameters
+    ----------
+    on
+        A date, or a year meaning 31 December of that year (see :func:`as_date`).
+    regions
+        Regions a party needs a branch in (17 until 8 June 2022, then 20).
+    rules
+        The periods to look in; by default :func:`registration_rules`.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``regions`` is not a whole number of at least 1, or ``on`` is not valid.
+
+    Examples
+    --------
+    >>> floor = branch_floor(2021, regions=17)
+    >>> floor.in_branches, floor.members_minimum, round(floor.share_of_members_minimum, 1)
+    (10200, 20000, 51.0)
+    """
+    count = _people(regions, "regions")
+    if count < 1:
+        raise ValueError(f"regions must be 1 or more, got {count}")
+    period = rules_on(on, rules)
+    return BranchFloor(count, period.regional_branch_min_members, period.members_to_register)
+
+
+# ------------------------------------------------------------------ the longer history
+
+
+@dataclass(frozen=True)
+class MembershipStep:
+    """One period of the membership minimum (``party_membership_minimum.csv``).
+
+    ``from_year`` / ``to_year`` are ``None`` where the period is open.
+    """
+
+    period: str
+    from_year: int | None
+    to_year: int | None
+    members: int
+    status: str
+    source: str
+
+
+def membership_steps() -> tuple[MembershipStep, ...]:
+    """Every step of the membership minimum, oldest first (before 2002 to today).
+
+    Examples
+    --------
+    >>> [s.members for s in membership_steps()]
+    [3000, 50000, 40000, 20000, 5000]
+    """
+    rows = data.read_rows("party_membership_minimum")
+    steps = [
+        MembershipStep(r["period"], int(r["from_year"]) if r["from_year"] else None,
+                       int(r["to_year"]) if r["to_year"] else None, int(r["members"]),
+                       r["status"], r["source"])
+        for r in rows
+    ]
+    return tuple(sorted(steps, key=lambda s: s.from_year or 0))
+
+
+def membership_table() -> pd.DataFrame:
+    """:func:`membership_steps` as a table: period, members, source."""
+    import pandas as pd
+
+    steps = membership_steps()
+    return pd.DataFrame({"period": [s.period for s in steps],
+                         "members needed": [f"{s.members:,}" for s in steps],
+                         "source": [s.source for s in steps]})
+
+
+# ------------------------------------------------------------------ who the parties are
+
+#: The columns of the party profile table, in order.
+PROFILE_ATTRIBUTES: tuple[str, ...] = (
+    "names", "founded or registered", "leader", "stance towards the president",
+)
+_NOT_FOUND = "not found in our sources"
+
+
+def profile_table() -> pd.DataFrame:
+    """One row per party, one column per :data:`PROFILE_ATTRIBUTES` (text).
+
+    A cell the sources do not fill says "not found in our sources"; a cell whose
+    row is ``unresolved`` says so in brackets.
+    """
+    import pandas as pd
+
+    rows = data.read_rows("party_profiles")
+    parties = list(dict.fromkeys(r["party"] for r in rows))
+    cells = {(r["party"], r["attribute"]): r for r in rows}
+
+    def text(party: str, attribute: str) -> str:
+        row = cells.get((party, attribute))
+        if row is None:
+            return _NOT_FOUND
+        flag = " (unresolved)" if row["status"].lower().startswith("unresolved") else ""
+        return row["value"] + flag
+
+    return pd.DataFrame(
+        {a: [text(p, a) for p in parties] for a in PROFILE_ATTRIBUTES},
+        index=pd.Index(parties, name="party"),
+    )
+
+
+def profile_markdown() -> str:
+    """The party profile table as Markdown, each filled cell linked to its source.
+
+    Examples
+    --------
+    >>> profile_markdown().splitlines()[0]
+    '| party | names | founded or registered | leader | stance towards the president |'
+    """
+    rows = data.read_rows("party_profiles")
+    cells = {(r["party"], r["attribute"]): r for r in rows}
+    parties = list(dict.fromkeys(r["party"] for r in rows))
+    lines = ["| party | " + " | ".join(PROFILE_ATTRIBUTES) + " |",
+             "|---" * (len(PROFILE_ATTRIBUTES) + 1) + "|"]
+    for party in parties:
+        shown = []
+        for attribute in PROFILE_ATTRIBUTES:
+            row = cells.get((party, attribute))
+            if row is None:
+                shown.append(f"*{_NOT_FOUND}*")
+                continue
+            flag = " **(unresolved)**" if row["status"].lower().startswith("unresolved") else ""
+            shown.append(f"{row['value']}{flag} ([source]({row['source']}))")
+        lines.append(f"| {party} | " + " | ".join(shown) + " |")
+    return "\n".join(lines)

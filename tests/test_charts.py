@@ -381,7 +381,9 @@ _EXPLORER_STATES = {
            ("rule", "2022"), ("regions_total", 20), ("regions", 20), ("yes_pct", 50.5)],
     "02": [("start_year", 1995), ("start_year", 1999), ("first_president", True),
            ("start_year", 2010), ("start_year", 2030), ("start_year", 2019)],
-    "03": [("change", ("parliament", "Mazhilis size"))],
+    "03": [("change", "from 2023"), ("on_apk_proposal", 0), ("appointed", 0), ("regions", 25),
+           ("per_region", 4), ("party_list", 150), ("single_member", 60), ("apk", 20),
+           ("appointed", 1), ("regions", 0), ("per_region", 0)],
     "04": [("members", 15000), ("branch_members", 500), ("initiative_group", 750),
            ("year", 2023), ("members", 45000), ("branch_members", 0), ("members", 0)],
     "05": [("election", 2007), ("base", "votes"), ("one_party_rule", True), ("seats", 69),
@@ -475,8 +477,8 @@ def test_composition_chart_draws_the_data():
                                  "appointed on the APK's proposal 5 (total 50 (sourced))")),
     ]:
         assert f"{chamber} {period}: {expected}" in alt
-    assert ("Senate before 2023: elected by maslikhat deputies not in data, "
-            "appointed by the president 15") in alt
+    assert ("Senate before 2023: elected by maslikhat deputies 34, "
+            "appointed by the president 15 (total 49 (derived))") in alt
     drawn = sorted(int(b.get_height()) for ax in fig.axes for b in ax.patches)
     known = sorted(s.seats for c in ("Mazhilis", "Senate") for p in ("before 2023", "from 2023")
                    for s in composition(c, p) if s.seats is not None)

@@ -202,9 +202,23 @@ def test_senate_composition_from_senate_csv():
     own = next(s for s in after if s.component == "appointed_by_president")
     assert own.derived and own.note.startswith("derived")
     before = {s.component: s for s in composition("Senate", "before 2023")}
-    assert before["elected"].seats is None
+    # 2 senators x 17 regions and cities (until 8 June 2022): DERIVED, not sourced as a total.
+    assert before["elected"].seats == 34 and before["elected"].derived
+    assert before["elected"].note == "derived: 2 per region x 17 regions and cities"
     assert before["appointed_by_president"].seats == 15
     assert not before["appointed_by_president"].derived
+
+
+def test_senate_before_is_unknown_without_the_rows_it_is_derived_from(data_copy):
+    path = data_copy / "senate.csv"
+    lines = path.read_text().splitlines()
+    path.write_text("\n".join(ln for ln in lines if ",regions," not in ln) + "\n")
+    before = {s.component: s for s in composition("Senate", "before 2023", data_copy)}
+    assert before["elected"].seats is None
+    totals = composition_table(data_copy).set_index(["chamber", "period", "component"])
+    assert totals.loc[("Senate", "before 2023", "total"), "status"].startswith("unknown")
+    with pytest.raises(ValueError, match="elected by maslikhat deputies not in data/"):
+        reforms.chamber_mix("Senate", "before 2023", data_copy)
 
 
 def test_composition_table_totals_say_how_they_are_known():
@@ -215,8 +229,8 @@ def test_composition_table_totals_say_how_they_are_known():
     assert totals.loc[("Mazhilis", "from 2023"), "status"].startswith("derived")
     assert int(totals.loc[("Senate", "from 2023"), "seats"]) == 50
     assert not totals.loc[("Senate", "from 2023"), "status"].startswith("derived")
-    assert totals.loc[("Senate", "before 2023"), "seats"] is __import__("pandas").NA
-    assert totals.loc[("Senate", "before 2023"), "status"].startswith("unknown")
+    assert int(totals.loc[("Senate", "before 2023"), "seats"]) == 49
+    assert totals.loc[("Senate", "before 2023"), "status"].startswith("derived")
     # every chamber and period appears, parts in the documented order
     pairs = set(zip(table.chamber, table.period, strict=True))
     assert pairs == {(c, p) for c in CHAMBERS for p in PERIODS}
@@ -241,3 +255,63 @@ def test_composition_bad_input(args, exc, message):
 
 def test_module_keeps_pandas_out_of_import():
     assert "pandas" not in reforms.__dict__
+
+
+# ------------------------------------------------------------------ chambers from channels
+
+
+def test_senate_shares_before_and_after():
+    before, after = reforms.chamber_mix("Senate", "before 2023"), reforms.chamber_mix(
+        "Senate", "from 2023")
+    assert (before.total, before.appointed, before.unconstrained) == (49, 15, 15)
+    assert (after.total, after.appointed, after.unconstrained) == (50, 10, 5)
+    assert round(before.president_share, 1) == 30.6
+    assert after.president_share == 20.0 and after.unconstrained_share == 10.0
+    assert before.by_voters == after.by_voters == 0
+
+
+def test_channels_reproduce_the_real_chambers():
+    for period in PERIODS:
+        mix = reforms.parliament_mix(**reforms.chamber_channels(period))
+        assert mix.senate == reforms.chamber_mix("Senate", period)
+        assert mix.mazhilis == reforms.chamber_mix("Mazhilis", period)
+    after = reforms.chamber_channels("from 2023")
+    assert (after["regions"], after["per_region"], after["on_apk_proposal"]) == (20, 2, 5)
+
+
+def test_mix_arithmetic():
+    mix = reforms.senate_mix(regions=20, per_region=2, appointed=15)
+    assert (mix.total, mix.count("elected")) == (55, 40)
+    assert round(mix.president_share, 2) == 27.27
+    mazhilis = reforms.mazhilis_mix(party_list=69, single_member=29, apk=0)
+    assert mazhilis.voters_share == 100.0 and mazhilis.appointed == 0
+    both = reforms.parliament_mix(20, 2, 10, 5, 69, 29, 0)
+    assert round(both.president_share, 2) == round(100 * 10 / 148, 2)
+
+
+@pytest.mark.parametrize("kwargs, exc, message", [
+    ({"regions": 17, "per_region": 2, "appointed": 5, "on_apk_proposal": 6}, ValueError,
+     r"on_apk_proposal \(6\) cannot be larger than appointed \(5\)"),
+    ({"regions": 0, "per_region": 2, "appointed": 0}, ValueError,
+     "the Senate must have at least one seat, got 0"),
+    ({"regions": -1, "per_region": 2, "appointed": 0}, ValueError, "regions must be from 0 to"),
+    ({"regions": 17.0, "per_region": 2, "appointed": 0}, TypeError,
+     "regions must be a whole number of seats, got 17.0"),
+    ({"regions": 17, "per_region": True, "appointed": 0}, TypeError, "per_region must be"),
+])
+def test_senate_mix_refuses_bad_channels(kwargs, exc, message):
+    with pytest.raises(exc, match=message):
+        reforms.senate_mix(**kwargs)
+
+
+def test_before_after_text_has_no_missing_dates():
+    table = reforms.before_after_text("institutions")
+    assert "no date in our sources" in set(table.effective)
+    assert not table.effective.isna().any()
+    assert list(table.columns) == COLUMNS
+
+
+def test_appointee_table():
+    table = reforms.appointee_table()
+    assert table.loc["before 2023", "share appointed (%)"] == 30.6
+    assert table.loc["from 2023", "share picked freely (%)"] == 10.0

@@ -532,6 +532,8 @@ def test_pinned_structure_and_other_counts():
         ("from 2023", "appointed_on_apk_proposal"): 5,
         ("from 2023", "total"): 50,
         ("before 2023", "appointed"): 15,
+        ("before 2023", "regions"): 17,
+        ("before 2023", "elected_per_region"): 2,
     }
 
 

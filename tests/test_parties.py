@@ -4,6 +4,7 @@ boundary, and the competition figures (hand-checkable numbers)."""
 from __future__ import annotations
 
 import datetime
+import itertools
 
 import pytest
 from hypothesis import given
@@ -12,10 +13,15 @@ from hypothesis import strategies as st
 from kzlib import data
 from kzlib.parties import (
     CHECKED,
+    BranchFloor,
     as_date,
+    branch_floor,
     competition,
     competition_table,
+    membership_steps,
     new_registrations,
+    profile_markdown,
+    profile_table,
     registration_check,
     registration_rules,
     rules_on,
@@ -250,10 +256,10 @@ def test_more_members_never_fail_a_met_requirement(members, extra, day):
 
 def test_new_registrations_and_the_gap():
     table = new_registrations()
-    assert table.party.tolist() == ["JSDP", "Baitaq", "Respublica"]
-    assert table.date.tolist() == ["2007-01-25", "2022-11-28", "2023-01-18"]
+    assert table.party.tolist() == ["JSDP", "Baitaq", "Respublica", "Adilet"]
+    assert table.date.tolist() == ["2007-01-25", "2022-11-28", "2023-01-18", "2026-06-01"]
     # 2007-01-25 -> 2022-11-28 is 5,786 days = 15.8 years: "about 15 years", not 20.
-    assert table.years_since_previous.tolist()[1:] == [15.8, 0.1]
+    assert table.years_since_previous.tolist()[1:] == [15.8, 0.1, 3.4]
     assert (D(2022, 11, 28) - D(2007, 1, 25)).days == 5786
 
 
@@ -279,3 +285,68 @@ def test_competition_table_and_bad_year():
     assert table["ENP by list seats (derived)"].tolist() == [1.6, 2.68]
     with pytest.raises(ValueError, match="year must be 2007, 2021 or 2023"):
         competition(2016)
+
+
+# ------------------------------------------------------------------- branches x regions
+
+
+@pytest.mark.parametrize("on, regions, in_branches, share, binding", [
+    (2021, 17, 10200, 51.0, "members"),   # 17 x 600 within 20,000
+    (2023, 20, 4000, 80.0, "members"),    # 20 x 200 within 5,000
+    (2023, 25, 5000, 100.0, "members"),   # exactly at the minimum: both decide
+    (2023, 26, 5200, 104.0, "branches"),  # the branches alone exceed 5,000
+])
+def test_branch_floor(on, regions, in_branches, share, binding):
+    floor = branch_floor(on, regions)
+    assert floor.in_branches == in_branches
+    assert floor.share_of_members_minimum == pytest.approx(share)
+    assert floor.binding == binding
+    assert floor.smallest_party == max(in_branches, floor.members_minimum)
+    assert floor.outside_branches == max(0, floor.members_minimum - in_branches)
+
+
+@pytest.mark.parametrize("regions, exc, message", [
+    (0, ValueError, "regions must be 1 or more, got 0"),
+    (-3, ValueError, "regions must be 0 or more, got -3"),
+    (17.5, TypeError, "regions must be a whole number of people, got 17.5"),
+    (True, TypeError, "regions must be a whole number"),
+])
+def test_branch_floor_refuses_bad_regions(regions, exc, message):
+    with pytest.raises(exc, match=message):
+        branch_floor(2023, regions)
+
+
+def test_registration_check_with_regions():
+    ok = registration_check(5000, 250, 700, on=2023, regions=20)
+    assert ok.registrable and ok.branches == BranchFloor(20, 200, 5000)
+    assert registration_check(5000, 250, 700, on=2023).branches is None
+    with pytest.raises(ValueError, match=r"branch_members x regions \(250 x 20 = 5000\) cannot "
+                                         r"be larger than members \(4999\)"):
+        registration_check(4999, 250, 700, on=2023, regions=20)
+    assert registration_check(5000, 250, 700, on=2023, regions=20).branches.in_branches == 4000
+
+
+def test_membership_steps_from_2002():
+    steps = membership_steps()
+    assert [(s.period, s.members) for s in steps] == [
+        ("before 2002", 3000), ("2002–2009", 50000), ("2009–2020", 40000),
+        ("2020–2022", 20000), ("from Nov 2022", 5000)]
+    # The last three agree with the registration rules the checks use.
+    rules = {r.period: r.members_to_register for r in registration_rules()}
+    assert (rules["before 2020"], rules["2020–2022"], rules["from Nov 2022"]) == (
+        40000, 20000, 5000)
+    for earlier, later in itertools.pairwise(steps):
+        assert earlier.to_year == later.from_year
+
+
+def test_profiles_say_what_is_not_found():
+    table = profile_table()
+    assert table.index.tolist() == ["Amanat", "Ak Zhol", "Auyl", "QHP", "JSDP", "Baitaq",
+                                    "Respublica", "Adilet"]
+    assert table.loc["Auyl"].tolist()[1:] == ["not found in our sources"] * 3
+    assert table.loc["QHP", "names"].endswith("(unresolved)")
+    assert "pro-government" in table.loc["Baitaq", "stance towards the president"]
+    assert table.loc["Ak Zhol", "leader"] == "not found in our sources"
+    text = profile_markdown()
+    assert text.count("\n") == len(table) + 1
+    assert "*not found in our sources*" in text and "([source](https://" in text

@@ -9,10 +9,20 @@ import re
 import pytest
 from explorers import alt_text
 
-from kzlib.compare.reforms import aspects, before_after, change
+from kzlib.compare.reforms import (
+    aspects,
+    before_after,
+    chamber_channels,
+    chamber_mix,
+    change,
+    parliament_mix,
+)
 from kzlib.widgets import institutions as I
 from kzlib.widgets.institutions import (
+    CHANNELS,
     DEFAULT_TOPICS,
+    ChamberModel,
+    build_chamber_explorer,
     build_reform_explorer,
     decimal_year,
     reform_settings,
@@ -140,3 +150,92 @@ def test_model_looks_the_change_up_without_widgets():
     model.change = ("institutions", "Supreme Court")
     assert "Supreme Court" in model.error
     assert model.result == change("institutions", "Constitutional Court")  # the last good row
+
+
+# ------------------------------------------------------------------ the chamber explorer
+
+def shown_rows(explorer) -> dict[str, tuple[str, str]]:
+    """Row header -> (Senate cell, Mazhilis cell) of the panel's table."""
+    rows = re.findall(r"<tr><th style='text-align:left'>(.*?)</th><td[^>]*>(.*?)</td>"
+                      r"<td[^>]*>(.*?)</td></tr>", explorer.text.value)
+    return {html.unescape(h): (a, b) for h, a, b in rows}
+
+
+def assert_chambers_consistent(explorer):
+    settings = {name: explorer.controls[name].value for name in CHANNELS}
+    expected = parliament_mix(**settings)
+    assert explorer.error.value == ""
+    assert explorer.result == expected
+    rows = shown_rows(explorer)
+    senate, mazhilis = expected.senate, expected.mazhilis
+    assert rows["Seats"] == (str(senate.total), str(mazhilis.total))
+    assert rows["Appointed by the president (all)"][0] == (
+        f"{senate.appointed} of {senate.total} ({senate.president_share:.1f}%)")
+    assert rows["... of whom he picks freely"][0] == (
+        f"{senate.unconstrained} of {senate.total} ({senate.unconstrained_share:.1f}%)")
+    assert rows["Chosen by voters directly"][1] == (
+        f"{mazhilis.by_voters} of {mazhilis.total} ({mazhilis.voters_share:.1f}%)")
+    assert f"({expected.president_share:.1f}%)" in explorer.text.value
+    alt = alt_text(explorer)
+    assert "Senate: " in alt and f"(total {senate.total}; the president appoints " in alt
+    assert "Mazhilis: " in alt and f"(total {mazhilis.total};" in alt
+    return expected
+
+
+def test_chamber_explorer_opens_on_the_real_2022_chambers(no_widget_errors):
+    ex = build_chamber_explorer()
+    result = assert_chambers_consistent(ex)
+    assert result.senate == chamber_mix("Senate", "before 2023")
+    assert (result.senate.total, result.senate.appointed) == (49, 15)
+    assert shown_rows(ex)["Appointed by the president (all)"][0] == "15 of 49 (30.6%)"
+
+
+def test_start_from_sets_every_slider_to_the_real_chambers(no_widget_errors):
+    ex = build_chamber_explorer(start="before 2023")
+    for period in ("from 2023", "before 2023", "from 2023"):
+        ex.controls["change"].value = period
+        assert {n: ex.controls[n].value for n in CHANNELS} == chamber_channels(period)
+        result = assert_chambers_consistent(ex)
+        assert result.senate == chamber_mix("Senate", period)
+        assert result.mazhilis == chamber_mix("Mazhilis", period)
+    assert shown_rows(ex)["... of whom he picks freely"][0] == "5 of 50 (10.0%)"
+
+
+def test_every_slider_moves_the_panel(no_widget_errors):
+    ex = build_chamber_explorer(start="from 2023")
+    for name, (_label, low, high) in CHANNELS.items():
+        for value in (high, low + 1, ex.controls[name].value):
+            ex.controls[name].value = value
+            if ex.error.value:  # e.g. APK nominees above the appointees: said, not raised
+                continue
+            assert_chambers_consistent(ex)
+
+
+def test_bad_channels_are_said_in_plain_words(no_widget_errors):
+    ex = build_chamber_explorer(start="from 2023")
+    good = ex.result
+    ex.controls["appointed"].value = 3
+    assert ("The senators proposed by the APK (5) are part of those the president appoints (3)"
+            in ex.error.value)
+    assert "on_apk_proposal" not in ex.error.value
+    assert ex.result == good  # the last good chambers stay, hidden
+    assert all(w.layout.visibility == "hidden" for w in ex.outputs())
+    ex.controls["on_apk_proposal"].value = 0
+    assert_chambers_consistent(ex)
+    for name in ("regions", "appointed"):
+        ex.controls[name].value = 0
+    assert "The Senate has no seats at all" in ex.error.value
+    ex.controls["regions"].value = 20
+    assert_chambers_consistent(ex)
+
+
+def test_chamber_model_without_widgets():
+    model = ChamberModel(**chamber_channels("from 2023"))
+    assert model.result == parliament_mix(**chamber_channels("from 2023"))
+    model.regions = 17
+    assert model.result.senate.total == 44
+
+
+def test_chamber_explorer_refuses_a_bad_start():
+    with pytest.raises(ValueError, match="start must be one of"):
+        build_chamber_explorer(start="2023")

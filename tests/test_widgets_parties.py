@@ -8,7 +8,7 @@ import re
 import pytest
 from explorers import alt_text
 
-from kzlib.parties import CHECKED, registration_check, rules_on
+from kzlib.parties import CHECKED, branch_floor, registration_check, rules_on
 from kzlib.widgets.parties import (
     SHORT_LABELS,
     RegistrationModel,
@@ -36,7 +36,7 @@ def drawn(explorer) -> list[tuple[float, str]]:
 
 def test_model_checks_without_widgets():
     model = RegistrationModel(members=4000, branch_members=200, initiative_group=700, year=2023)
-    assert model.result == registration_check(4000, 200, 700, on=2023)
+    assert model.result == registration_check(4000, 200, 700, on=2023, regions=17)
     assert model.result.failed == ("members_to_register",)
     model.members = 5000
     assert model.result.registrable
@@ -130,8 +130,28 @@ def test_bad_input_is_shown_not_raised(no_widget_errors):
     assert ex.result == good and ex.result.requirements[0].value == 6000
     assert ex.text.value == text
     ex.controls["branch_members"].value = 50
+    # 50 members in each of 17 branches is 850 members, still more than the party's 100.
+    assert ("A party whose smallest branch has 50 members, with a branch in each of 17 regions, "
+            "has at least 850 members, more than the 100 you set") in ex.error.value
+    assert "regions (" not in ex.error.value and "branch_members" not in ex.error.value
+    ex.controls["regions"].value = 2
     assert ex.error.value == ""
     assert_consistent(ex)
+
+
+def test_branches_against_members_are_shown(no_widget_errors):
+    ex = build_registration_explorer(members=20000, branch_members=600, initiative_group=1000,
+                                     year=2021, regions=17)
+    text = ex.text.value
+    assert ("A branch in each of 17 regions, each with at least 600 members, makes 10,200 members "
+            "in branches alone: 51.0% of the 20,000-member minimum") in text
+    assert "at least 9,800 more members" in text
+    ex.controls["year"].value = 2023
+    ex.controls["regions"].value = 20
+    floor = branch_floor(2023, regions=20)
+    assert (floor.in_branches, floor.outside_branches) == (4000, 1000)
+    assert f"{floor.share_of_members_minimum:.1f}% of the 5,000-member minimum" in ex.text.value
+    assert ex.result.branches == floor
 
 
 @pytest.mark.parametrize("kwargs, message", [
@@ -150,3 +170,19 @@ def test_controls_are_described_and_wait_for_release():
     for control in ex.controls.values():
         assert control.description
         assert control.continuous_update is False
+
+
+def test_branch_bar_is_drawn_against_the_membership_minimum(no_widget_errors):
+    ex = build_registration_explorer(members=20000, branch_members=600, initiative_group=1000,
+                                     year=2021, regions=17)
+    for year, regions in ((2021, 17), (2023, 20), (2019, 17)):
+        ex.controls["year"].value = year
+        ex.controls["regions"].value = regions
+        floor = branch_floor(year, regions)
+        branch_ax = ex.chart.fig.axes[1]
+        assert branch_ax.patches[0].get_width() == floor.in_branches
+        assert list(branch_ax.lines[0].get_xdata()) == [floor.members_minimum] * 2
+        title = branch_ax.texts[0].get_text()
+        assert f"{regions} × {floor.branch_minimum:,} = {floor.in_branches:,} members" in title
+        assert (f"a bar of {floor.in_branches:,} members ({regions} regions × "
+                f"{floor.branch_minimum:,})") in alt_text(ex)

@@ -1,49 +1,41 @@
 """Exercises of notebook 03 · Institutions: a Constitutional Court, a smaller Senate quota.
 
-Every answer is computed from ``data/`` by kzlib when the check runs.
+Every answer is computed from ``data/`` by kzlib when the check runs. 03-3 asks for
+an argument: it has a model answer and a marking guide in the solutions, no check.
 """
 
 from __future__ import annotations
 
-from kzlib.compare.reforms import before_after, composition
+from kzlib.compare.reforms import chamber_channels, parliament_mix, senate_mix
 from kzlib.exercises import Exercise
 
 __all__ = ["EXERCISES"]
 
 
-def _appointees_cut() -> int:
-    def appointed(period: str) -> int:
-        parts = composition("Senate", period)
-        return sum(s.seats or 0 for s in parts if s.component.startswith("appointed"))
-
-    return appointed("before 2023") - appointed("from 2023")
-
-
-def _smd_share_2023() -> float:
-    parts = {s.component: s.seats for s in composition("Mazhilis", "from 2023")}
-    return round(parts["single_member"] * 100 / sum(parts.values()), 2)
+def _share_with_new_regions() -> float:
+    # The 2022 Senate's appointees and senators per region, with the 2023 number of regions.
+    before, after = chamber_channels("before 2023"), chamber_channels("from 2023")
+    mix = senate_mix(regions=after["regions"], per_region=before["per_region"],
+                     appointed=before["appointed"])
+    return round(mix.president_share, 2)
 
 
-def _undated_institution_changes() -> int:
-    table = before_after("institutions")
-    return int(table["effective"].isna().sum())
+def _share_of_parliament_2023() -> float:
+    return round(parliament_mix(**chamber_channels("from 2023")).president_share, 2)
 
 
 EXERCISES: dict[str, Exercise] = {
     "03-1": Exercise(
-        answer=_appointees_cut,
-        hint="Add up the 'appointed' parts of composition('Senate', period) before and after; "
-             "subtract.",
-    ),
-    "03-2": Exercise(
-        answer=_smd_share_2023,
-        hint="composition('Mazhilis', 'from 2023'): single-member seats * 100 / all seats, "
-             "rounded to 2 decimals.",
+        answer=_share_with_new_regions,
+        hint="Count the seats first: elected senators are regions times senators per region; "
+             "add the appointees. The share is appointees out of all seats, in per cent.",
         tolerance=0.01,
     ),
-    "03-3": Exercise(
-        answer=_undated_institution_changes,
-        hint="before_after('institutions') has an 'effective' column; count the missing dates "
-             "with .isna().sum().",
+    "03-2": Exercise(
+        answer=_share_of_parliament_2023,
+        hint="Add the seats of both chambers; the president appoints only in the Senate "
+             "(the APK's nominees count as his appointees). Appointees out of all seats, "
+             "in per cent.",
+        tolerance=0.01,
     ),
 }

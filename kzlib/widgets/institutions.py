@@ -1,4 +1,11 @@
-"""Notebook 03 widget and chart: what changed in Parliament and the state institutions?
+"""Notebook 03 widgets and chart: what changed in Parliament and the state institutions?
+
+:func:`build_chamber_explorer` (the notebook's panel) builds both chambers from
+sliders of their appointment channels (regions x senators per region, the
+president's appointees and the APK's share of them; the Mazhilis' party-list,
+single-member and APK seats) and shows who fills the seats and the president's
+share, from :func:`kzlib.compare.reforms.parliament_mix`. A "start from" dropdown
+sets the sliders to the real chambers before or after the reform.
 
 :func:`build_reform_explorer` offers one dropdown of changes (rows of
 ``data/reform_changes.csv`` for the chosen topics) and shows the rule before and
@@ -23,24 +30,36 @@ import traitlets
 from matplotlib.patches import Rectangle
 
 from kzlib import plots
+from kzlib.charts import COMPONENT_COLOURS
 from kzlib.compare.reforms import (
+    COMPONENT_LABELS,
+    PERIODS,
     TOPICS,
+    ChamberMix,
     Change,
+    ParliamentMix,
     before_after,
+    chamber_channels,
     change,
+    parliament_mix,
 )
 from kzlib.widgets.common import (
     LABEL_STYLE,
     BlitChartView,
+    ChartView,
     Explorer,
     ExplorerModel,
     check_choice,
 )
 
 __all__ = [
+    "CHANNELS",
     "DEFAULT_TOPICS",
+    "ChamberModel",
     "ReformModel",
+    "build_chamber_explorer",
     "build_reform_explorer",
+    "chamber_html",
     "change_html",
     "decimal_year",
     "reform_settings",
@@ -228,4 +247,182 @@ def build_reform_explorer(
 
     explorer.bind(model, show)
     explorer.children = [controls["change"], chart.widget]
+    return explorer
+
+
+# ------------------------------------------------------------------ chambers from channels
+
+#: Each slider of the chamber explorer: (description, lowest, highest).
+CHANNELS: dict[str, tuple[str, int, int]] = {
+    "regions": ("Senate: regions that elect senators", 0, 25),
+    "per_region": ("Senate: senators elected per region", 0, 4),
+    "appointed": ("Senate: senators the president appoints", 0, 30),
+    "on_apk_proposal": ("Senate: of these, proposed by the APK", 0, 15),
+    "party_list": ("Mazhilis: party-list seats", 0, 150),
+    "single_member": ("Mazhilis: single-member districts", 0, 60),
+    "apk": ("Mazhilis: seats elected by the APK", 0, 20),
+}
+_START_OPTIONS = (("the chambers after the reform (2023)", "from 2023"),
+                  ("the chambers before the reform (2022)", "before 2023"))
+
+
+class ChamberModel(ExplorerModel):
+    """Both chambers' channels and the seats that follow.
+
+    ``result`` is :func:`~kzlib.compare.reforms.parliament_mix` of the seven inputs.
+    """
+
+    plain_messages = (
+        (r"on_apk_proposal \((\d+)\) cannot be larger than appointed \((\d+)\)",
+         r"The senators proposed by the APK (\1) are part of those the president appoints "
+         r"(\2): move 'appointed' up or 'proposed by the APK' down."),
+        (r"the (Senate|Mazhilis) must have at least one seat",
+         r"The \1 has no seats at all: move one of its sliders above 0."),
+    )
+
+    regions = traitlets.Int(17).tag(input=True)
+    per_region = traitlets.Int(2).tag(input=True)
+    appointed = traitlets.Int(15).tag(input=True)
+    on_apk_proposal = traitlets.Int(0).tag(input=True)
+    party_list = traitlets.Int(98).tag(input=True)
+    single_member = traitlets.Int(0).tag(input=True)
+    apk = traitlets.Int(9).tag(input=True)
+
+    def compute(self) -> ParliamentMix:
+        return parliament_mix(**self.inputs())
+
+
+def _share(mix: ChamberMix, seats: int) -> str:
+    return f"{seats} of {mix.total} ({mix.share(seats):.1f}%)"
+
+
+def chamber_html(result: ParliamentMix) -> str:
+    """The numbers the chamber panel shows, as HTML."""
+    senate, mazhilis = result.senate, result.mazhilis
+    rows = [
+        ("Seats", str(senate.total), str(mazhilis.total)),
+        ("Appointed by the president (all)", _share(senate, senate.appointed),
+         _share(mazhilis, mazhilis.appointed)),
+        ("... of whom he picks freely", _share(senate, senate.unconstrained),
+         _share(mazhilis, mazhilis.unconstrained)),
+        ("Chosen by voters directly", _share(senate, senate.by_voters),
+         _share(mazhilis, mazhilis.by_voters)),
+        ("Chosen by others (maslikhat deputies, the APK)",
+         _share(senate, senate.total - senate.appointed - senate.by_voters),
+         _share(mazhilis, mazhilis.total - mazhilis.appointed - mazhilis.by_voters)),
+    ]
+    body = "".join(f"<tr><th style='text-align:left'>{html.escape(a)}</th>"
+                   f"<td style='text-align:right'>{b}</td><td style='text-align:right'>{c}</td>"
+                   "</tr>" for a, b, c in rows)
+    return (
+        "<table><tr><th></th><th>Senate</th><th>Mazhilis</th></tr>" + body + "</table>"
+        f"<p>The president appoints {senate.appointed + mazhilis.appointed} of the "
+        f"{senate.total + mazhilis.total} seats of both chambers together "
+        f"({result.president_share:.1f}%).</p>"
+    )
+
+
+def _alt(result: ParliamentMix) -> str:
+    parts = []
+    for mix in (result.senate, result.mazhilis):
+        kinds = ", ".join(f"{COMPONENT_LABELS[c]} {n}" for c, n in mix.seats if n)
+        parts.append(f"{mix.chamber}: {kinds} (total {mix.total}; the president appoints "
+                     f"{mix.appointed}, {mix.president_share:.1f}%)")
+    return "Stacked bars of the seats of each chamber by who fills them. " + "; ".join(parts) + "."
+
+
+class _ChamberChart:
+    """One stacked horizontal bar per chamber, redrawn on each change (two bars: cheap)."""
+
+    def __init__(self) -> None:
+        self.fig, (self.ax,) = plots.new_figure(8.5, 3.8)
+        plots.finish(self.fig, "Who fills the seats of each chamber",
+                     "kzlib.compare.reforms.parliament_mix of the sliders above")
+        self.view = ChartView(self.fig)
+        self.widget = self.view.widget
+
+    def update(self, result: ParliamentMix) -> None:
+        ax = self.ax
+        ax.clear()
+        mixes = (result.senate, result.mazhilis)
+        for row, mix in enumerate(mixes):
+            left = 0
+            for component, seats in mix.seats:
+                if not seats:
+                    continue
+                fill = COMPONENT_COLOURS[component]
+                ax.barh(row, seats, left=left, color=fill, edgecolor=plots.EDGE, linewidth=0.5,
+                        label=COMPONENT_LABELS[component])
+                if seats >= 4:
+                    ax.text(left + seats / 2, row, str(seats), ha="center", va="center",
+                            fontsize=8, color=plots.text_colour(fill))
+                left += seats
+            ax.text(left + 2, row, f"{mix.total} seats; president {mix.president_share:.1f}%",
+                    va="center", ha="left", fontsize=8)
+        widest = max(m.total for m in mixes)
+        ax.set_xlim(0, widest * 1.45 + 5)
+        ax.set_ylim(1.6, -0.6)
+        ax.set_yticks([0, 1], ["Senate", "Mazhilis"])
+        ax.set_xlabel("Seats")
+        ax.set_ylabel("Chamber")
+        ax.spines[["top", "right"]].set_visible(False)
+        handles, labels = ax.get_legend_handles_labels()
+        unique = dict(zip(labels, handles, strict=True))
+        # Below the axes, so it never covers a bar or its label, whatever the sliders say.
+        ax.legend(unique.values(), unique.keys(), fontsize=7, frameon=False, ncols=3,
+                  loc="upper center", bbox_to_anchor=(0.5, -0.32))
+        self.view.refresh(_alt(result))
+
+
+def build_chamber_explorer(start: str = "before 2023") -> Explorer:
+    """The "build a chamber" panel of notebook 03.
+
+    Parameters
+    ----------
+    start
+        ``"before 2023"`` or ``"from 2023"``: the real chambers the sliders start
+        from (:func:`~kzlib.compare.reforms.chamber_channels`).
+
+    Returns
+    -------
+    Explorer
+        Controls ``change`` (a dropdown that sets every slider to the real chambers
+        before or after the reform) and one slider per entry of :data:`CHANNELS`;
+        ``result`` is the :class:`~kzlib.compare.reforms.ParliamentMix` of the sliders.
+
+    Raises
+    ------
+    ValueError
+        If ``start`` is not one of the two periods.
+    """
+    check_choice(start, "start", PERIODS)
+    values = chamber_channels(start)
+    controls: dict[str, widgets.Widget] = {
+        # Named "change": which side of the 2022 change the sliders start from.
+        "change": widgets.Dropdown(options=list(_START_OPTIONS), value=start,
+                                   description="Start from", style=LABEL_STYLE,
+                                   layout=widgets.Layout(width="520px")),
+    }
+    for name, (description, low, high) in CHANNELS.items():
+        controls[name] = widgets.IntSlider(
+            value=values[name], min=low, max=high, description=description,
+            continuous_update=False, style=LABEL_STYLE, layout=widgets.Layout(width="520px"))
+    explorer = Explorer(controls=controls)
+    model = ChamberModel(**values)
+    chart = _ChamberChart()
+
+    def show(result: ParliamentMix) -> None:
+        chart.update(result)
+        explorer.show_text(chamber_html(result))
+
+    def start_from(change_: dict) -> None:
+        # All seven at once: one consistent chamber, not seven half-set ones.
+        with model.hold_trait_notifications():
+            for name, value in chamber_channels(change_["new"]).items():
+                setattr(model, name, value)
+
+    controls["change"].observe(start_from, names="value")
+    explorer.chart = chart.view  # type: ignore[attr-defined]
+    explorer.bind(model, show)
+    explorer.children = [*controls.values(), chart.widget]
     return explorer
