@@ -397,6 +397,8 @@ _EXPLORER_STATES = {
            ("method", "sainte-lague"), ("council", "Astana city")],
     "10": [("election", 2007), ("election", 2021), ("scenario_c", "off"),
            ("paste", _PASTED)],
+    "11": [("threshold", 0.0), ("threshold", 10.0), ("threshold", 7.0), ("base", "votes"),
+           ("election", 2021), ("threshold", 3.0), ("base", "ballots"), ("election", 2023)],
 }
 
 

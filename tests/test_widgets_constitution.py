@@ -117,3 +117,26 @@ def test_builder_names_a_bad_argument(name):
             continue  # a valid threshold
         with pytest.raises((ValueError, TypeError), match=name):
             build_kurultai_explorer(**{name: value})
+
+
+def test_a_moved_panel_draws_what_a_fresh_panel_draws(no_widget_errors):
+    # Moves redraw only the Kurultai bars, numbers and title over a kept background.
+    import re
+
+    def png(explorer) -> str:
+        return re.search(r'base64,([^"]+)"', explorer.children[-1].value).group(1)
+
+    from kzlib.widgets.constitution import build_kurultai_explorer
+
+    moved = build_kurultai_explorer()
+    first = png(moved)
+    for name, value in [("threshold", 7.0), ("base", "votes"), ("election", 2021),
+                        ("threshold", 3.0)]:
+        moved.controls[name].value = value
+    fresh = build_kurultai_explorer(2021, 3.0)
+    fresh.controls["base"].value = "votes"
+    assert png(moved) == png(fresh)
+    for name, value in [("election", 2023), ("base", "votes_and_against_all"),
+                        ("threshold", 5.0)]:
+        moved.controls[name].value = value
+    assert png(moved) == png(build_kurultai_explorer()) == first

@@ -239,3 +239,20 @@ def test_chamber_model_without_widgets():
 def test_chamber_explorer_refuses_a_bad_start():
     with pytest.raises(ValueError, match="start must be one of"):
         build_chamber_explorer(start="2023")
+
+
+def test_chamber_panel_moved_draws_what_a_fresh_panel_draws(no_widget_errors):
+    # Moves redraw bars, numbers and totals over a background kept per seat scale.
+    import re
+
+    from kzlib.widgets.institutions import build_chamber_explorer
+
+    def png(explorer) -> str:
+        return re.search(r'base64,([^"]+)"', explorer.children[-1].value).group(1)
+
+    moved = build_chamber_explorer()
+    first = png(moved)
+    for name, value in [("appointed", 20), ("party_list", 150), ("single_member", 60),
+                        ("change", "from 2023"), ("apk", 3), ("change", "before 2023")]:
+        moved.controls[name].value = value
+    assert png(moved) == first

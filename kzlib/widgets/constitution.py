@@ -18,7 +18,7 @@ import ipywidgets as widgets
 import traitlets
 
 from kzlib import plots
-from kzlib.charts_2026 import draw_seat_shares, seat_shares_alt
+from kzlib.charts_2026 import _REAL_ALPHA, _WIDTH, seat_shares_alt
 from kzlib.constitution import (
     REPLAY_YEARS,
     Comparison,
@@ -31,7 +31,7 @@ from kzlib.rules import KURULTAI_THRESHOLDS
 from kzlib.thresholds import BASE_LABELS
 from kzlib.widgets.common import (
     LABEL_STYLE,
-    ChartView,
+    BlitChartView,
     Explorer,
     ExplorerModel,
     check_choice,
@@ -114,6 +114,82 @@ def _summary_html(c: Comparison) -> str:
     )
 
 
+class _KurultaiChart:
+    """The explorer's picture: one figure, its moving parts updated in place.
+
+    What depends only on the election (the parties, the real chamber's pale bars, the
+    majority and two-thirds lines, the legend) is drawn once per election and kept
+    as the background (:class:`~kzlib.widgets.common.BlitChartView`); a threshold or
+    base move redraws only the Kurultai bars, their numbers and the title. The static
+    chart of the notebook, :func:`kzlib.charts_2026.draw_seat_shares`, draws the same.
+    """
+
+    def __init__(self) -> None:
+        fig, (ax,) = plots.new_figure(9, 4.6)
+        plots.finish(fig, "The same votes in the old chamber and in a 145-seat Kurultai",
+                     "votes and real seats in data/; Kurultai seats computed by kzlib "
+                     "(rules assumed where no source settles them)")
+        # A fixed layout: constrained layout would measure every label on every move.
+        fig.set_layout_engine("none")
+        ax.set_position((0.08, 0.24, 0.9, 0.58))
+        self.ax = ax
+        self.year: int | None = None
+        self.parties: list[str] = []
+        self.bars: list = []
+        self.labels: list = []
+        self.view = BlitChartView(fig, lambda: [*self.bars, *self.labels, self.ax.title])
+
+    def _draw_election(self, c: Comparison) -> None:
+        # Everything that stays while only the threshold or its base moves.
+        ax = self.ax
+        ax.clear()
+        # Every party with votes or a real seat, so that a threshold move never changes
+        # the x-axis (a list that loses its seats keeps its place, at zero).
+        parties = list(dict.fromkeys([*c.allocation.votes, *c.real_seats]))
+        xs = range(len(parties))
+        real = [100 * c.real_seats.get(p, 0) / c.real_house for p in parties]
+        colours = [plots.colour(p) for p in parties]
+        ax.bar([x - _WIDTH / 2 for x in xs], real, _WIDTH, color=colours, alpha=_REAL_ALPHA,
+               edgecolor=plots.EDGE, linewidth=0.5, hatch="//",
+               label=f"real chamber ({c.real_house})")
+        self.bars = list(ax.bar([x + _WIDTH / 2 for x in xs], [0] * len(parties), _WIDTH,
+                                color=colours, edgecolor=plots.EDGE, linewidth=0.5,
+                                label=f"Kurultai ({c.house})"))
+        self.labels = [ax.text(x + _WIDTH / 2, 0, "", ha="center", va="bottom", fontsize=8)
+                       for x in xs]
+        for seats, name in ((majority_line(c.house), "majority"),
+                            (two_thirds_line(c.house), "two-thirds")):
+            y = 100 * seats / c.house
+            ax.axhline(y, color="#444444", linestyle="--", linewidth=1)
+            ax.text(len(parties) - 0.5, y + 1, f"{name}: {seats} of {c.house}", ha="right",
+                    va="bottom", fontsize=8)
+        ax.set_xticks(list(xs), [plots.party_label(p, width=12, lines=2) for p in parties],
+                      fontsize=8)
+        ax.set_xlim(-0.6, len(parties) - 0.4)
+        ax.set_ylim(0, 100)
+        ax.set_xlabel("Party (number above a bar: its Kurultai seats)")
+        ax.set_ylabel("Share of the chamber's seats (%)")
+        ax.legend(loc="upper right", frameon=False, fontsize=8, bbox_to_anchor=(1.0, 0.86))
+        ax.spines[["top", "right"]].set_visible(False)
+        self.parties, self.year = parties, c.year
+        self.view.invalidate(c.year)
+
+    def update(self, c: Comparison) -> None:
+        """Draw the comparison ``c`` and refresh the picture."""
+        if c.year != self.year:
+            self._draw_election(c)
+        for bar, label, party in zip(self.bars, self.labels, self.parties, strict=True):
+            seats = c.allocation.seats.get(party, 0)
+            bar.set_height(100 * seats / c.house)
+            label.set_position((label.get_position()[0], 100 * seats / c.house + 0.8))
+            label.set_text(str(seats) if party in c.allocation.votes else "")
+        t = c.allocation.threshold
+        self.ax.set_title(
+            f"{c.year} votes; Kurultai threshold {float(t.percent):g}% of "  # type: ignore[union-attr]
+            f"{BASE_LABELS[t.base]}", fontsize=10, y=1.02)  # type: ignore[union-attr]
+        self.view.refresh(seat_shares_alt(c))
+
+
 def build_kurultai_explorer(year: int = 2023, threshold: float = 5.0) -> Explorer:
     """Kurultai explorer for notebook 11.
 
@@ -152,21 +228,16 @@ def build_kurultai_explorer(year: int = 2023, threshold: float = 5.0) -> Explore
             style=LABEL_STYLE),
     }
     explorer = Explorer(controls=controls)
-    fig, (ax,) = plots.new_figure(9, 4.6)
-    plots.finish(fig, "The same votes in the old chamber and in a 145-seat Kurultai",
-                 "votes and real seats in data/; Kurultai seats computed by kzlib "
-                 "(rules assumed where no source settles them)")
-    chart = ChartView(fig)
+    chart = _KurultaiChart()
 
     def show(result: Comparison) -> None:
-        draw_seat_shares(ax, result)
-        chart.refresh(seat_shares_alt(result))
-        explorer.show_text(_summary_html(result))
+        explorer.show_text(_summary_html(result))  # the numbers first, then the picture
+        chart.update(result)
 
     explorer.bind(KurultaiModel(election=year, threshold=threshold), show)
     explorer.children = [
         controls["election"],
         widgets.HBox([controls["threshold"], controls["base"]]),
-        chart.widget,
+        chart.view.widget,
     ]
     return explorer

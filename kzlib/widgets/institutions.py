@@ -46,7 +46,6 @@ from kzlib.compare.reforms import (
 from kzlib.widgets.common import (
     LABEL_STYLE,
     BlitChartView,
-    ChartView,
     Explorer,
     ExplorerModel,
     check_choice,
@@ -332,45 +331,76 @@ def _alt(result: ParliamentMix) -> str:
 
 
 class _ChamberChart:
-    """One stacked horizontal bar per chamber, redrawn on each change (two bars: cheap)."""
+    """One stacked horizontal bar per chamber: its pieces made once, moved on each change.
+
+    The bars, their numbers and the totals are the moving artists of a
+    :class:`~kzlib.widgets.common.BlitChartView`; the axes, the legend (every kind of
+    seat, whether the sliders use it or not) and the titles are drawn once, and again
+    only when the seat scale changes with the larger chamber.
+    """
+
+    _ROWS = ("Senate", "Mazhilis")
 
     def __init__(self) -> None:
         self.fig, (self.ax,) = plots.new_figure(8.5, 3.8)
         plots.finish(self.fig, "Who fills the seats of each chamber",
                      "kzlib.compare.reforms.parliament_mix of the sliders above")
-        self.view = ChartView(self.fig)
-        self.widget = self.view.widget
-
-    def update(self, result: ParliamentMix) -> None:
+        # A fixed layout: constrained layout measured every label on each move.
+        self.fig.set_layout_engine("none")
         ax = self.ax
-        ax.clear()
-        mixes = (result.senate, result.mazhilis)
-        for row, mix in enumerate(mixes):
-            left = 0
-            for component, seats in mix.seats:
-                if not seats:
-                    continue
-                fill = COMPONENT_COLOURS[component]
-                ax.barh(row, seats, left=left, color=fill, edgecolor=plots.EDGE, linewidth=0.5,
-                        label=COMPONENT_LABELS[component])
-                if seats >= 4:
-                    ax.text(left + seats / 2, row, str(seats), ha="center", va="center",
-                            fontsize=8, color=plots.text_colour(fill))
-                left += seats
-            ax.text(left + 2, row, f"{mix.total} seats; president {mix.president_share:.1f}%",
-                    va="center", ha="left", fontsize=8)
-        widest = max(m.total for m in mixes)
-        ax.set_xlim(0, widest * 1.45 + 5)
+        ax.set_position((0.12, 0.42, 0.85, 0.42))
         ax.set_ylim(1.6, -0.6)
-        ax.set_yticks([0, 1], ["Senate", "Mazhilis"])
+        ax.set_yticks([0, 1], list(self._ROWS))
         ax.set_xlabel("Seats")
         ax.set_ylabel("Chamber")
         ax.spines[["top", "right"]].set_visible(False)
-        handles, labels = ax.get_legend_handles_labels()
-        unique = dict(zip(labels, handles, strict=True))
+        self.bars: dict[tuple[int, str], Rectangle] = {}
+        self.numbers: dict[tuple[int, str], object] = {}
+        self.totals = [ax.text(0, row, "", va="center", ha="left", fontsize=8) for row in (0, 1)]
+        handles = [Rectangle((0, 0), 1, 1, facecolor=COMPONENT_COLOURS[c], edgecolor=plots.EDGE,
+                             linewidth=0.5) for c in COMPONENT_LABELS]
         # Below the axes, so it never covers a bar or its label, whatever the sliders say.
-        ax.legend(unique.values(), unique.keys(), fontsize=7, frameon=False, ncols=3,
+        ax.legend(handles, list(COMPONENT_LABELS.values()), fontsize=7, frameon=False, ncols=3,
                   loc="upper center", bbox_to_anchor=(0.5, -0.32))
+        self.scale: float | None = None
+        self.view = BlitChartView(
+            self.fig, lambda: [*self.bars.values(), *self.numbers.values(), *self.totals])
+        self.widget = self.view.widget
+
+    def _piece(self, row: int, component: str) -> tuple[Rectangle, object]:
+        if (row, component) not in self.bars:  # made the first time it is needed
+            fill = COMPONENT_COLOURS[component]
+            self.bars[row, component] = self.ax.barh(
+                row, 0, color=fill, edgecolor=plots.EDGE, linewidth=0.5)[0]
+            self.numbers[row, component] = self.ax.text(
+                0, row, "", ha="center", va="center", fontsize=8, color=plots.text_colour(fill))
+        return self.bars[row, component], self.numbers[row, component]
+
+    def update(self, result: ParliamentMix) -> None:
+        mixes = (result.senate, result.mazhilis)
+        for bar in self.bars.values():
+            bar.set_visible(False)  # a zero-width bar would still draw its edge
+        for number in self.numbers.values():
+            number.set_text("")
+        for row, mix in enumerate(mixes):
+            left = 0
+            for component, seats in mix.seats:
+                bar, number = self._piece(row, component)
+                bar.set_x(left)
+                bar.set_width(seats)
+                bar.set_visible(seats > 0)
+                if seats >= 4:
+                    number.set_position((left + seats / 2, row))
+                    number.set_text(str(seats))
+                left += seats
+            self.totals[row].set_position((left + 2, row))
+            self.totals[row].set_text(
+                f"{mix.total} seats; president {mix.president_share:.1f}%")
+        scale = max(m.total for m in mixes) * 1.45 + 5
+        if scale != self.scale:
+            self.ax.set_xlim(0, scale)
+            self.scale = scale
+            self.view.invalidate(scale)  # the x ticks change with the scale
         self.view.refresh(_alt(result))
 
 
@@ -412,8 +442,8 @@ def build_chamber_explorer(start: str = "before 2023") -> Explorer:
     chart = _ChamberChart()
 
     def show(result: ParliamentMix) -> None:
+        explorer.show_text(chamber_html(result))  # the numbers first, then the picture
         chart.update(result)
-        explorer.show_text(chamber_html(result))
 
     def start_from(change_: dict) -> None:
         # All seven at once: one consistent chamber, not seven half-set ones.

@@ -18,15 +18,15 @@ import time
 from collections.abc import Callable, Sequence
 
 from kzlib import timeline
-from kzlib.referendum import BASES
 from kzlib.widgets.akims import build_rollout_explorer
+from kzlib.widgets.constitution import build_kurultai_explorer
 from kzlib.widgets.counting import build_counting_explorer
-from kzlib.widgets.institutions import build_reform_explorer
+from kzlib.widgets.institutions import build_chamber_explorer
 from kzlib.widgets.maslikhat import build_maslikhat_explorer
 from kzlib.widgets.mixed import build_mixed_explorer
 from kzlib.widgets.parties import build_registration_explorer
-from kzlib.widgets.presidency import SLIDER_MAX, SLIDER_MIN, build_tenure_explorer
-from kzlib.widgets.referendum import build_denominator_explorer
+from kzlib.widgets.presidency import build_era_explorer
+from kzlib.widgets.referendum import build_adoption_explorer
 from kzlib.widgets.threshold import build_threshold_explorer
 from kzlib.widgets.timeline import ALL, build_timeline_explorer
 from kzlib.widgets.whatif import MAX_PARTIES, build_whatif_explorer
@@ -56,30 +56,32 @@ def panel_00():
 
 
 def panel_01():
-    return build_denominator_explorer(), [
-        ("denominator dropdown", "of", [*BASES[1:], BASES[0]]),
-        ("answer dropdown", "option", ["no", "yes"]),
+    return build_adoption_explorer(), [
+        ("rule dropdown", "rule", ["2026", "2022"]),
+        ("turnout slider", "turnout_pct", [45.0, 60.0, 68.05]),
+        ("yes slider", "yes_pct", [55.0, 65.0, 77.18]),
+        ("regions slider", "regions", [10, 17, 14]),
     ]
 
 
 def panel_02():
-    ex = build_tenure_explorer()
-    return ex, [
-        ("start year slider", "start_year", [SLIDER_MIN, 2000, 2007, 2019, 2022, SLIDER_MAX,
-                                             2010, 2024]),
-        ("rule set dropdown", "rule", options(ex, "rule")),
+    return build_era_explorer(), [
+        ("start year slider", "start_year", [1995, 1999, 2007, 2019, 2022, 2010]),
+        ("first president checkbox", "first_president", [True, False]),
     ]
 
 
 def panel_03():
-    ex = build_reform_explorer()
-    changes = options(ex, "change")
-    return ex, [("before/after: change", "change", changes + changes[::-1])]
+    return build_chamber_explorer(), [
+        ("start from", "change", ["before 2023", "from 2023"]),
+        ("appointed senators", "appointed", [15, 10, 20, 10]),
+        ("party-list seats", "party_list", [98, 69, 120, 69]),
+    ]
 
 
 def panel_04():
     return build_registration_explorer(), [
-        ("members slider", "members", [4000, 20000, 6000]),
+        ("members slider", "members", [6000, 20000, 12000]),
         ("branch members slider", "branch_members", [150, 700, 250]),
         ("initiative group slider", "initiative_group", [650, 1200, 800]),
         ("year slider", "year", [2015, 2020, 2023, 2021]),
@@ -150,10 +152,18 @@ def panel_10():
     ]
 
 
+def panel_11():
+    return build_kurultai_explorer(), [
+        ("threshold slider", "threshold", [7.0, 5.0, 3.0, 6.0, 5.0]),
+        ("base dropdown", "base", ["votes", "ballots", "votes_and_against_all"]),
+        ("election dropdown", "election", [2021, 2023]),
+    ]
+
+
 PANELS: dict[str, Callable[[], tuple[object, Moves]]] = {
     "00": panel_00, "01": panel_01, "02": panel_02, "03": panel_03, "04": panel_04,
     "05": panel_05, "06": panel_06, "07": panel_07, "08": panel_08, "09": panel_09,
-    "10": panel_10,
+    "10": panel_10, "11": panel_11,
 }
 
 
