@@ -724,36 +724,37 @@ def maslikhat_options_table(council: str) -> pd.DataFrame:
     """Every option on one council's list ballot, 'against all' included, most votes first.
 
     Shares are of party votes plus 'against all' (the base the commissions published);
-    ``seats`` are counted under the official rules (:func:`maslikhat_count`) and
-    ``official`` is empty where the official split was not found.
+    ``seats`` are counted under the official rules (:func:`maslikhat_count`); 'against
+    all' is not a list and wins none. The ``official`` column is there only for councils
+    whose official split is in ``data/`` (not for Karaganda oblast).
 
     Returns
     -------
     pandas.DataFrame
-        Columns ``option``, ``votes``, ``share_pct`` (2 decimals), ``seats``,
-        ``official``.
+        Columns ``option``, ``votes``, ``share_pct`` (2 decimals), ``seats`` and, where
+        known, ``official``.
 
     Examples
     --------
     >>> t = maslikhat_options_table("Almaty city")
-    >>> list(t.option)[-3:]
-    ['Against all', 'Ak Zhol', 'Auyl']
+    >>> list(t.option)[-3:], list(t.seats)[-3:]
+    (['Against all', 'Ak Zhol', 'Auyl'], [0, 1, 0])
+    >>> list(maslikhat_options_table("Karaganda oblast").columns)
+    ['option', 'votes', 'share_pct', 'seats']
     """
     import pandas as pd
 
     e = maslikhat_council(council)
-    result = maslikhat_count(council)
+    seats = maslikhat_count(council).seats
     options = {**e.votes, "Against all": e.against_all}
     base = sum(options.values())
     rows = [
-        (name, votes, round(100 * Fraction(votes, base), 2),
-         result.seats.get(name, 0) if name in e.votes else pd.NA,
-         e.official_seats.get(name, 0) if e.official_seats and name in e.votes else pd.NA)
+        {"option": name, "votes": votes, "share_pct": round(100 * votes / base, 2),
+         "seats": seats.get(name, 0),
+         **({} if e.official_seats is None else {"official": e.official_seats.get(name, 0)})}
         for name, votes in sorted(options.items(), key=lambda kv: -kv[1])
     ]
-    table = pd.DataFrame(rows, columns=["option", "votes", "share_pct", "seats", "official"])
-    table["share_pct"] = table["share_pct"].astype(float)
-    return table.astype({"seats": "Int64", "official": "Int64"})
+    return pd.DataFrame(rows)
 
 
 def against_all_to_exclude(council: str, party: str, threshold: object = "5%") -> int:
