@@ -567,3 +567,235 @@ def chamber_rows(chamber: str, data_dir: DataDir = None) -> list[dict[str, str]]
     if chamber not in files:
         raise ValueError(f"chamber must be 'Mazhilis' or 'Senate', got {chamber!r}")
     return read_rows(files[chamber], data_dir)
+
+
+# ------------------------------------------------------------------- maslikhats: all councils
+
+
+def maslikhat_oblast_councils(data_dir: DataDir = None) -> tuple[str, ...]:
+    """The oblast councils whose 2023 list votes are in ``data/``.
+
+    Their official seat split was not found, so they are kept apart from
+    :func:`maslikhat_councils` (whose seats are official) and from :func:`official_cases`.
+
+    Examples
+    --------
+    >>> maslikhat_oblast_councils()
+    ('Karaganda oblast',)
+    """
+    rows = read_rows("maslikhat_2023_oblast_list_results", data_dir)
+    return tuple(dict.fromkeys(r["council"] for r in rows))
+
+
+def maslikhat_oblast_election(council: str, data_dir: DataDir = None) -> Election:
+    """The party-list tier of one 2023 oblast maslikhat, from ``data/``.
+
+    Parameters
+    ----------
+    council
+        ``"Karaganda oblast"`` (:func:`maslikhat_oblast_councils`).
+    data_dir
+        Optional data folder, as for :func:`kzlib.data.load`.
+
+    Returns
+    -------
+    Election
+        Votes, 'against all' and the list seats at stake from
+        ``maslikhat_2023_oblast_list_results.csv``; ``official_seats`` is None (not
+        found); the regional maslikhat rules of 2023 (:func:`kzlib.rules.maslikhat`).
+
+    Raises
+    ------
+    ValueError
+        If the council is not in ``maslikhat_2023_oblast_list_results.csv``.
+
+    Examples
+    --------
+    >>> e = maslikhat_oblast_election("Karaganda oblast")
+    >>> e.list_seats, e.against_all, e.official_seats
+    (18, 8905, None)
+    """
+    all_rows = read_rows("maslikhat_2023_oblast_list_results", data_dir)
+    rows = [r for r in all_rows if r["council"] == council]
+    if not rows:
+        valid = ", ".join(map(repr, dict.fromkeys(r["council"] for r in all_rows)))
+        raise ValueError(f"council must be one of {valid}, got {council!r}")
+    votes = {r["party"]: int(r["votes"]) for r in rows if r["option"] == "party"}
+    against_all = sum(int(r["votes"]) for r in rows if r["option"] == "against_all")
+    return Election(
+        name=f"{council} maslikhat 2023",
+        votes=votes,
+        against_all=against_all,
+        list_seats=int(rows[0]["list_seats_total"]),
+        year=2023,
+        rules=maslikhat(2023, "regional"),
+    )
+
+
+def maslikhat_all_councils(data_dir: DataDir = None) -> tuple[str, ...]:
+    """Every 2023 council with list votes in ``data/``: the cities, then the oblasts.
+
+    Examples
+    --------
+    >>> maslikhat_all_councils()
+    ('Astana city', 'Almaty city', 'Karaganda oblast')
+    """
+    return (*maslikhat_councils(data_dir), *maslikhat_oblast_councils(data_dir))
+
+
+def maslikhat_council(council: str, data_dir: DataDir = None) -> Election:
+    """Any council of :func:`maslikhat_all_councils` as an :class:`Election`.
+
+    A city comes with its official seats; an oblast with ``official_seats=None``.
+
+    Raises
+    ------
+    ValueError
+        If the council is in neither table.
+
+    Examples
+    --------
+    >>> maslikhat_council("Almaty city").official_seats["Ak Zhol"]
+    1
+    >>> maslikhat_council("Shymkent city")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    ValueError: council must be one of 'Astana city', ..., got 'Shymkent city'
+    """
+    if council in maslikhat_councils(data_dir):
+        return maslikhat_election(council, data_dir)
+    if council in maslikhat_oblast_councils(data_dir):
+        return maslikhat_oblast_election(council, data_dir)
+    valid = ", ".join(map(repr, maslikhat_all_councils(data_dir)))
+    raise ValueError(f"council must be one of {valid}, got {council!r}")
+
+
+def maslikhat_count(
+    council: str,
+    *,
+    threshold: object = "5%",
+    base: str = "votes_and_against_all",
+    method: str = "hare",
+    seats: int | None = None,
+) -> Allocation:
+    """The party-list tier of any 2023 council in ``data/`` under rules you choose.
+
+    As :func:`maslikhat_list_tier`, for the oblast councils too. For Karaganda oblast the
+    official split was not found: what this returns is DERIVED (the rules that reproduce
+    both city councils, applied to the oblast's votes).
+
+    Parameters
+    ----------
+    council
+        A council of :func:`maslikhat_all_councils`.
+    threshold, base, method, seats
+        As for :func:`maslikhat_list_tier`.
+
+    Returns
+    -------
+    Allocation
+
+    Raises
+    ------
+    TypeError, ValueError
+        On an unknown council, base or method, or a bad threshold or seat count.
+
+    Examples
+    --------
+    >>> maslikhat_count("Karaganda oblast").seats
+    {'Amanat': 10, 'Auyl': 2, 'Ak Zhol': 2, 'QHP': 2, 'Baitaq': 1, 'Respublica': 1}
+    """
+    if base not in ("votes_and_against_all", "votes"):
+        valid = ", ".join(repr(b) for b in BASES if b != "ballots")
+        raise ValueError(f"base must be one of {valid}, got {base!r}")
+    name = method_name(method)
+    e = maslikhat_council(council)
+    if seats is None:
+        seats = e.list_seats
+    elif isinstance(seats, bool) or not isinstance(seats, int):
+        raise TypeError(f"seats must be an integer, got {seats!r}")
+    elif seats <= 0:
+        raise ValueError(f"seats must be a positive integer, got {seats!r}")
+    rule = Threshold(parse_share(threshold, "threshold"), base=base)  # type: ignore[arg-type]
+    return allocate(e.votes, seats, name, rule, against_all=e.against_all)  # type: ignore[arg-type]
+
+
+def maslikhat_options_table(council: str) -> pd.DataFrame:
+    """Every option on one council's list ballot, 'against all' included, most votes first.
+
+    Shares are of party votes plus 'against all' (the base the commissions published);
+    ``seats`` are counted under the official rules (:func:`maslikhat_count`); 'against
+    all' is not a list and wins none. The ``official`` column is there only for councils
+    whose official split is in ``data/`` (not for Karaganda oblast).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``option``, ``votes``, ``share_pct`` (2 decimals), ``seats`` and, where
+        known, ``official``.
+
+    Examples
+    --------
+    >>> t = maslikhat_options_table("Almaty city")
+    >>> list(t.option)[-3:], list(t.seats)[-3:]
+    (['Against all', 'Ak Zhol', 'Auyl'], [0, 1, 0])
+    >>> list(maslikhat_options_table("Karaganda oblast").columns)
+    ['option', 'votes', 'share_pct', 'seats']
+    """
+    import pandas as pd
+
+    e = maslikhat_council(council)
+    seats = maslikhat_count(council).seats
+    options = {**e.votes, "Against all": e.against_all}
+    base = sum(options.values())
+    rows = [
+        {"option": name, "votes": votes, "share_pct": round(100 * votes / base, 2),
+         "seats": seats.get(name, 0),
+         **({} if e.official_seats is None else {"official": e.official_seats.get(name, 0)})}
+        for name, votes in sorted(options.items(), key=lambda kv: -kv[1])
+    ]
+    return pd.DataFrame(rows)
+
+
+def against_all_to_exclude(council: str, party: str, threshold: object = "5%") -> int:
+    """The fewest extra 'against all' votes that would push ``party`` below the threshold.
+
+    The extra votes come from new voters, so every list keeps its votes and only the
+    base (party votes + 'against all') grows. A list passes at exactly the threshold, so
+    it fails once ``votes / (base + extra) < threshold``, i.e. at
+    ``extra = floor(votes / threshold - base) + 1``; 0 if it is already below.
+
+    Parameters
+    ----------
+    council
+        A council of :func:`maslikhat_all_councils`.
+    party
+        A list on that council's ballot.
+    threshold
+        A share in [0, 1) or a string such as ``"5%"``.
+
+    Returns
+    -------
+    int
+        Extra 'against all' votes.
+
+    Raises
+    ------
+    ValueError
+        On an unknown council or party, or a bad threshold.
+
+    Examples
+    --------
+    >>> against_all_to_exclude("Astana city", "Respublica")  # already below 5%
+    0
+    """
+    e = maslikhat_council(council)
+    if party not in e.votes:
+        valid = ", ".join(map(repr, e.votes))
+        raise ValueError(f"party must be one of {valid}, got {party!r}")
+    share = parse_share(threshold, "threshold")
+    if share == 0:
+        raise ValueError(f"threshold must be above 0 to exclude a list, got {threshold!r}")
+    base = sum(e.votes.values()) + e.against_all
+    gap = Fraction(e.votes[party]) / share - base
+    return 0 if gap < 0 else int(gap) + 1

@@ -687,6 +687,24 @@ CATALOGUE: dict[str, Dataset] = {
         status_kinds=_RESULT_KINDS,
         key=("notebook", "date", "topic"),
     ),
+    # Notebook 08 (issue 12): an oblast council beside the two cities. Its official seat
+    # split was not found, so there is no list_seats column: kzlib computes it (DERIVED).
+    "maslikhat_2023_oblast_list_results": Dataset(
+        name="maslikhat_2023_oblast_list_results",
+        description="Party-list tier of the Karaganda oblast maslikhat, March 2023 (votes only).",
+        columns=(
+            Column("council", "str"),
+            Column("party", "party"),
+            Column("option", "str", choices=("party", "against_all")),
+            Column("votes", "int", non_negative=True),
+            Column("percent_reported", "float", non_negative=True, empty="if_against_all"),
+            Column("list_seats_total", "int", non_negative=True),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS,
+        key=("council", "party", "option"),
+    ),
 }
 
 

@@ -394,6 +394,7 @@ _EXPLORER_STATES = {
     "07": [("list_share", 50), ("system", "compensatory"), ("list_share", 33),
            ("overhang", "level"), ("list_share", 0), ("list_share", 100)],
     "08": [("council", "Almaty city"), ("threshold", 0.0), ("threshold", 10.0),
+           ("council", "Karaganda oblast"), ("method", "dhondt"),
            ("method", "sainte-lague"), ("council", "Astana city")],
     "10": [("election", 2007), ("election", 2021), ("scenario_c", "off"),
            ("paste", _PASTED)],

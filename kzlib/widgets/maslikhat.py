@@ -1,11 +1,13 @@
-"""Notebook 08 widget: the party-list tier of the Astana and Almaty city maslikhats.
+"""Notebook 08 widget: the party-list tier of the 2023 maslikhats in ``data/``.
 
 :func:`build_maslikhat_explorer` links four controls (council, threshold, what the
 threshold is a share of, seat-allocation method) to a :class:`MaslikhatModel`,
-which calls :func:`kzlib.cases.maslikhat_list_tier`. With the default settings (5% of party
-votes plus 'against all', Hare quota) it reproduces the official list seats of
-19 March 2023. The chart is one figure updated in place: each list's share of the
-base with the threshold line, and its seats next to the official seats.
+which calls :func:`kzlib.cases.maslikhat_count`. The councils are the Astana and Almaty
+city maslikhats, whose official list seats of 19 March 2023 the default settings (5% of
+party votes plus 'against all', Hare quota) reproduce, and the Karaganda oblast
+maslikhat, whose official split was not found (its seats are DERIVED). The chart is one
+figure updated in place: each list's share of the base with the threshold line, and its
+seats next to the official seats where they are known.
 """
 
 from __future__ import annotations
@@ -45,9 +47,9 @@ BASES = ("votes_and_against_all", "votes")
 
 
 @functools.lru_cache(maxsize=8)
-def _official(council: str) -> dict[str, int]:
-    # Read once per session; callers never mutate the returned seats.
-    return cases.maslikhat_election(council).official_seats
+def _official(council: str) -> dict[str, int] | None:
+    # Read once per session; callers never mutate the returned seats. None: not found.
+    return cases.maslikhat_council(council).official_seats
 
 
 def _base_label(base: str) -> str:
@@ -58,7 +60,7 @@ class MaslikhatModel(ExplorerModel):
     """The list-tier explorer's state: one council counted under one rule.
 
     ``result`` is the :class:`~kzlib.allocation.Allocation` of
-    :func:`kzlib.cases.maslikhat_list_tier`.
+    :func:`kzlib.cases.maslikhat_count`.
     """
 
     council = traitlets.Unicode("Astana city").tag(input=True)
@@ -67,7 +69,7 @@ class MaslikhatModel(ExplorerModel):
     method = traitlets.Unicode("hare").tag(input=True)
 
     def settings(self) -> dict[str, Any]:
-        """The arguments of :func:`kzlib.cases.maslikhat_list_tier` (``council`` plus
+        """The arguments of :func:`kzlib.cases.maslikhat_count` (``council`` plus
         keyword arguments)."""
         return {
             "council": self.council,
@@ -77,17 +79,17 @@ class MaslikhatModel(ExplorerModel):
         }
 
     @property
-    def official(self) -> dict[str, int]:
-        """The council's official list seats."""
+    def official(self) -> dict[str, int] | None:
+        """The council's official list seats, or None where they were not found."""
         return _official(self.council)
 
     def compute(self) -> Allocation:
         settings = self.settings()
-        return cases.maslikhat_list_tier(settings.pop("council"), **settings)
+        return cases.maslikhat_count(settings.pop("council"), **settings)
 
 
 def maslikhat_settings(explorer: Explorer) -> dict[str, Any]:
-    """The arguments of :func:`kzlib.cases.maslikhat_list_tier` for the explorer's
+    """The arguments of :func:`kzlib.cases.maslikhat_count` for the explorer's
     current controls (``council`` plus keyword arguments)."""
     model = explorer.model
     if not isinstance(model, MaslikhatModel):
@@ -98,18 +100,24 @@ def maslikhat_settings(explorer: Explorer) -> dict[str, Any]:
     return model.settings()
 
 
-def _summary_html(council: str, result: Allocation, official: dict[str, int]) -> str:
+def _summary_html(council: str, result: Allocation, official: dict[str, int] | None) -> str:
     shares = base_shares(result)
     rows = "".join(
         f"<tr><td>{html.escape(p)}</td>"
         f"<td style='text-align:right'>{shares[p]:.2f}%</td>"
         f"<td>{'yes' if p in result.eligible else 'no'}</td>"
         f"<td style='text-align:right'>{result.seats[p]}</td>"
-        f"<td style='text-align:right'>{official.get(p, 0)}</td></tr>"
+        f"<td style='text-align:right'>{'not found' if official is None else official.get(p, 0)}"
+        "</td></tr>"
         for p in result.votes
     )
-    verdict = ("<b>Same seats as the official result.</b>" if same_seats(result.seats, official)
-               else "<b>Different from the official result</b> (last column).")
+    if official is None:
+        verdict = ("<b>The official split of this council was not found:</b> these seats are "
+                   "DERIVED from the votes.")
+    elif same_seats(result.seats, official):
+        verdict = "<b>Same seats as the official result.</b>"
+    else:
+        verdict = "<b>Different from the official result</b> (last column)."
     rule = result.threshold
     assert rule is not None
     return (
@@ -130,15 +138,15 @@ class _MaslikhatChart:
     def __init__(self, councils: tuple[str, ...]) -> None:
         # One fixed party order for every council, so the bars are built once.
         parties = list(dict.fromkeys(
-            p for c in councils for p in cases.maslikhat_election(c).votes))
-        most_seats = max(sum(_official(c).values()) for c in councils)
+            p for c in councils for p in cases.maslikhat_council(c).votes))
+        most_seats = max(cases.maslikhat_council(c).list_seats or 0 for c in councils)
         fig, (ax_share, ax_seats) = plots.new_figure(9.5, 4.2, ncols=2)
         fig.set_layout_engine("none")
         ax_share.set_position((0.07, 0.25, 0.4, 0.6))
         ax_seats.set_position((0.57, 0.25, 0.4, 0.6))
-        plots.finish(fig, "City maslikhat list seats, 19 March 2023",
-                     "city election commissions (data/maslikhat_2023_list_results.csv); "
-                     "seats by kzlib")
+        plots.finish(fig, "Maslikhat list seats, 19 March 2023",
+                     "city and oblast election commissions (data/maslikhat_2023_list_results.csv,"
+                     " maslikhat_2023_oblast_list_results.csv); seats by kzlib")
         colours = [plots.colour(p) for p in parties]
         self.parties = parties
         self.share_bars = ax_share.bar(parties, [0] * len(parties), color=colours,
@@ -178,18 +186,21 @@ class _MaslikhatChart:
         self.view = BlitChartView(fig, lambda: moving)
         self.widget = self.view.widget
 
-    def update(self, council: str, result: Allocation, official: dict[str, int]) -> None:
+    def update(self, council: str, result: Allocation, official: dict[str, int] | None) -> None:
         """Draw ``result`` (a count of ``council``) and refresh the picture."""
         shares = base_shares(result)
+        known = official or {}
         for i, party in enumerate(self.parties):
             self.share_bars[i].set_height(shares.get(party, 0))
             self.share_bars[i].set_alpha(1.0 if party in result.eligible else _FAIL_ALPHA)
             seats = result.seats.get(party, 0)
             self.seat_bars[i].set_height(seats)
             label = self.seat_labels[i]
-            label.xy = (label.xy[0], max(seats, official.get(party, 0)))
+            label.xy = (label.xy[0], max(seats, known.get(party, 0)))
             self.seat_labels[i].set_text(str(seats))
-        self.marks.set_ydata([official.get(p, 0) for p in self.parties])
+        # No marks where the official split was not found (NaN draws nothing).
+        self.marks.set_ydata([known.get(p, 0) if official is not None else float("nan")
+                              for p in self.parties])
         rule = result.threshold
         assert rule is not None
         pct = float(rule.percent)
@@ -203,7 +214,8 @@ class _MaslikhatChart:
             "Share of the base per list: "
             + ", ".join(f"{p} {s:.2f}%" for p, s in shares.items())
             + f"; threshold line at {pct:g}%. Official seats: "
-            + ", ".join(f"{p} {n}" for p, n in official.items() if n) + ".")
+            + (", ".join(f"{p} {n}" for p, n in known.items() if n) if official is not None
+               else "not found (these seats are DERIVED)") + ".")
         self.view.refresh(alt)
 
 
@@ -213,7 +225,8 @@ def build_maslikhat_explorer(council: str = "Astana city", threshold: float = 5.
     Parameters
     ----------
     council
-        Council shown first: ``"Astana city"`` or ``"Almaty city"``.
+        Council shown first: ``"Astana city"``, ``"Almaty city"`` or
+        ``"Karaganda oblast"`` (:func:`kzlib.cases.maslikhat_all_councils`).
     threshold
         Threshold shown first, in per cent (0–10).
 
@@ -222,7 +235,7 @@ def build_maslikhat_explorer(council: str = "Astana city", threshold: float = 5.
     Explorer
         Controls ``council``, ``threshold`` (per cent), ``base`` and ``method``,
         linked to a :class:`MaslikhatModel`; ``result`` is the
-        :class:`~kzlib.allocation.Allocation` of :func:`kzlib.cases.maslikhat_list_tier`
+        :class:`~kzlib.allocation.Allocation` of :func:`kzlib.cases.maslikhat_count`
         for those settings (:func:`maslikhat_settings`).
 
     Raises
@@ -230,14 +243,14 @@ def build_maslikhat_explorer(council: str = "Astana city", threshold: float = 5.
     ValueError
         If the council is unknown or the threshold is outside 0–10.
     """
-    councils = tuple(cases.maslikhat_councils())
+    councils = tuple(cases.maslikhat_all_councils())
     if council not in councils:
         valid = ", ".join(map(repr, councils))
         raise ValueError(f"council must be one of {valid}, got {council!r}")
     check_range(threshold, "threshold", 0, 10)
     controls = {
         "council": widgets.Dropdown(options=councils, value=council,
-                                    description="City maslikhat", style=LABEL_STYLE),
+                                    description="Maslikhat", style=LABEL_STYLE),
         "threshold": widgets.FloatSlider(
             value=threshold, min=0, max=10, step=0.1, readout_format=".1f",
             description="Threshold (%)", continuous_update=False, style=LABEL_STYLE,

@@ -43,7 +43,7 @@ MOVES = {
     "05_threshold_7_to_5": Move("threshold", "end"),
     "06_how_seats_are_counted": Move("method", "select", 2),
     "07_mazhilis_mixed_system": Move("list_share", "end"),
-    "08_maslikhats": Move("method", "select", 2),
+    "08_maslikhats": Move("council", "select", 2),
     "09_akims": Move("level", "select", 1),
     "10_what_if_lab": Move("points", "end"),
     "11_constitution_2026": Move("threshold", "end"),
