@@ -83,7 +83,7 @@ DISPUTED = "Disputed"
 #: Winners that are not a party: they never count as reaching a majority line.
 NON_PARTY = (INDEPENDENTS, DISPUTED)
 
-#: Seats in the Mazhilis from 2023 (69 list + 29 single-member).
+#: Seats in the Mazhilis of 2023–2026 (69 list + 29 single-member).
 HOUSE_2023 = 98
 
 #: The 2004 Mazhilis: 77 seats, 67 single-member + 10 list (IPU Parline,
@@ -121,7 +121,7 @@ OVERHANG_RULES: dict[str, str] = {
 #: Ways of combining the tiers offered by :func:`mixed_house`.
 SYSTEMS: dict[str, str] = {
     "parallel": "parallel: list tier and district tier counted apart, seats added "
-                "(Kazakhstan from 2023)",
+                "(Kazakhstan 2023–2026)",
     "compensatory": "compensatory (MMP): list votes decide each party's total, district "
                     "wins are subtracted",
 }
