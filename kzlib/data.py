@@ -394,6 +394,22 @@ CATALOGUE: dict[str, Dataset] = {
         status_kinds=_RESULT_KINDS,
         key=("measure",),
     ),
+    "mazhilis_single_member_tier": Dataset(
+        name="mazhilis_single_member_tier",
+        description="The Mazhilis single-member tier in 2004 and 2023: districts, rounds, "
+                    "candidates and winners (notebook 07).",
+        columns=(
+            Column("election", "int"),
+            Column("measure", "str"),
+            Column("value", "int", non_negative=True),
+            Column("unit", "str", choices=("seats", "candidates", "percent")),
+            Column("note", "str"),
+            _STATUS,
+            _SOURCE,
+        ),
+        status_kinds=_RESULT_KINDS,
+        key=("election", "measure"),
+    ),
     "turnout": Dataset(
         name="turnout",
         description="Electorate, ballots, vote totals and turnout figures, several bases.",

@@ -83,7 +83,7 @@ DISPUTED = "Disputed"
 #: Winners that are not a party: they never count as reaching a majority line.
 NON_PARTY = (INDEPENDENTS, DISPUTED)
 
-#: Seats in the Mazhilis from 2023 (69 list + 29 single-member).
+#: Seats in the Mazhilis of 2023–2026 (69 list + 29 single-member).
 HOUSE_2023 = 98
 
 #: The 2004 Mazhilis: 77 seats, 67 single-member + 10 list (IPU Parline,
@@ -101,7 +101,8 @@ READINGS: dict[str, str] = {
 #: Assumptions for a district tier of any size (per-district votes are not available).
 DISTRICT_MODELS: dict[str, str] = {
     "2023 result": "ASSUMPTION: districts are won in the same proportions as the 29 districts "
-                   "of 2023 (scaled by largest remainders)",
+                   "of 2023 (scaled by largest remainders; the disputed seat counts with the "
+                   "independents)",
     "list shares": "ASSUMPTION: districts are shared in proportion to the parties' list votes "
                    "(Hare, no threshold); independents win none",
     "leader sweeps": "ASSUMPTION: the party with the most list votes wins every district",
@@ -114,13 +115,13 @@ OVERHANG_RULES: dict[str, str] = {
     "fixed": "the house keeps its size: the party keeps its district seats and the other "
              "parties share the seats that are left in proportion to their votes",
     "level": "the house grows until every party's proportional share covers its district "
-             "seats (levelling seats, as in German federal elections 2013-2021)",
+             "seats (levelling seats, the idea behind Germany's federal system)",
 }
 
 #: Ways of combining the tiers offered by :func:`mixed_house`.
 SYSTEMS: dict[str, str] = {
     "parallel": "parallel: list tier and district tier counted apart, seats added "
-                "(Kazakhstan from 2023)",
+                "(Kazakhstan 2023–2026)",
     "compensatory": "compensatory (MMP): list votes decide each party's total, district "
                     "wins are subtracted",
 }
@@ -518,7 +519,9 @@ def model_districts(
     * ``"2023 result"`` — scale a district result as it happened (``reference``,
       e.g. :func:`kzlib.cases.district_seats_2023`) to ``n_districts`` by largest
       remainders: party p gets about ``n_districts * d_p / 29``. With as many
-      districts as the reference it *is* the reference.
+      districts as the reference it *is* the reference. Scaled to any other size,
+      a ``"Disputed"`` seat is counted with the independents first: a doubt about
+      who won one real seat cannot be multiplied into several modelled seats.
     * ``"list shares"`` — share the districts by the list votes (Hare, no
       threshold); independents win none.
     * ``"leader sweeps"`` — the party with the most list votes wins every district.
@@ -550,6 +553,8 @@ def model_districts(
     {'Amanat': 44, 'Independents': 14}
     >>> model_districts(4, "leader sweeps", list_votes={"A": 60, "B": 40})
     {'A': 4, 'B': 0}
+    >>> model_districts(85, reference={"Amanat": 22, "Independents": 6, "Disputed": 1})
+    {'Amanat': 64, 'Independents': 21}
     """
     n = _check_size(n_districts, "n_districts", allow_zero=True)
     _check_choice(model, "model", DISTRICT_MODELS)
@@ -557,6 +562,9 @@ def model_districts(
         if reference is None:
             raise ValueError(f"reference must be given for the district model {model!r}, got None")
         actual = _check_seat_map(reference, "reference")
+        if n != sum(actual.values()) and actual.get(DISPUTED):
+            actual = {p: v for p, v in actual.items() if p != DISPUTED}
+            actual[INDEPENDENTS] = actual.get(INDEPENDENTS, 0) + reference[DISPUTED]
         if n == 0:
             return dict.fromkeys(actual, 0)
         return dict(allocate(actual, n, "hare", tie_break=list(actual)).seats)

@@ -60,8 +60,15 @@ SOURCES: dict[str, str] = {
         "kazakh-citizens-in-political-institution-say-experts20210526172003/"
     ),
     "constitution_2022": (
-        "Constitution art. 50 as amended by the referendum of 5 June 2022: Mazhilis of 98, "
-        "69 party-list + 29 single-member — https://turk-pa.org/kg/parliament/kz"
+        "Constitution art. 50(3) as amended by the referendum of 5 June 2022: a Mazhilis of 98 "
+        "deputies elected under a mixed electoral system as a constitutional law prescribes "
+        "(the 69/29 split is not in the Constitution) — http://constitutions.unwomen.org/en/"
+        "countries/asia/kazakhstan?provisioncategory=f742f326abcb482f80add11164f53c1c"
+    ),
+    "law_2022_split": (
+        "Constitutional Law of 5 November 2022 amending 'On elections': 69 deputies from party "
+        "lists in one nationwide district, 29 in single-member territorial districts — "
+        "https://qazinform.com/news/what-to-expect-from-kazakhstan-s-political-life-in-2023_a4026746"
     ),
     "cec_2023_base": (
         "CEC final results 27 March 2023: shares of party votes + 'against all' (6,366,441) — "
@@ -422,8 +429,8 @@ def mazhilis(
         against_all=True,
         sources={
             "total_seats": SOURCES["constitution_2022"],
-            "list_seats": SOURCES["constitution_2022"],
-            "smd_seats": SOURCES["constitution_2022"],
+            "list_seats": SOURCES["law_2022_split"],
+            "smd_seats": SOURCES["law_2022_split"],
             "threshold": SOURCES["law_2021"],
             "threshold.base": SOURCES["cec_2023_base"],
             "method": SOURCES["art97_1"],

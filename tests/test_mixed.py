@@ -402,3 +402,14 @@ def test_compare_designs():
         designs_table([1])
     by_hand = compare_designs(VOTES, DISTRICTS["disputed"], against_all=AGAINST_ALL)
     assert [r.total for r in by_hand] == [r.total for r in designs]
+
+
+def test_a_modelled_district_tier_never_multiplies_the_disputed_seat():
+    # The dispute is about who won one real seat; scaling it to 3 'Disputed' seats in an
+    # 85-district model would be meaningless, so it is counted with the independents.
+    style_2004 = mazhilis_2023_designs()[2]
+    assert DISPUTED not in style_2004.total
+    assert style_2004.district_seats[INDEPENDENTS] == 21
+    assert style_2004.district_seats["Amanat"] == 64
+    # The real tier of 29 keeps the seat apart.
+    assert model_districts(29, reference=DISTRICTS["disputed"])[DISPUTED] == 1

@@ -184,3 +184,15 @@ def test_controls_that_do_nothing_are_disabled(no_widget_errors):
     c["district_model"].value = "2023 result"
     c["system"].value = "parallel"
     assert c["overhang"].disabled and not c["reading"].disabled
+
+
+def test_a_modelled_district_tier_shows_no_disputed_seat(no_widget_errors):
+    # At 13% (85 modelled districts) the one real seat in doubt is counted with the
+    # independents instead of being scaled up into several 'Disputed' seats.
+    ex = build_mixed_explorer()
+    ex.controls["list_share"].value = 13
+    r = assert_consistent(ex)
+    assert mixed.DISPUTED not in r.total
+    assert mixed.DISPUTED not in shown(ex)
+    assert "<i>Disputed</i>" not in ex.text.value
+    assert "the disputed seat counts with the independents" in html.unescape(ex.text.value)
