@@ -893,11 +893,11 @@ def population_paradoxes(
 ) -> list[PopulationParadox]:
     """Lists that grew faster than another list between two counts, yet lost a seat to it.
 
-    This is the **population paradox** of Balinski and Young: with the number of seats
-    fixed, a list whose vote grows by a larger percentage than another's should not lose
-    a seat while the other gains one ("the faster growing state should not lose a seat
-    while a slower growing state maintains or gains a seat", OpenStax, *Contemporary
-    Mathematics* 11.5,
+    This is the **population paradox** (M. Balinski and H. P. Young, *Fair Representation*,
+    1982): with the number of seats fixed, a list whose vote grows by a larger percentage
+    than another's should not lose a seat while the other gains one ("the faster growing
+    state should not lose a seat while a slower growing state maintains or gains a seat",
+    OpenStax, *Contemporary Mathematics* 11.5,
     https://openstax.org/books/contemporary-mathematics/pages/11-5-fairness-in-apportionment-methods).
     Largest-remainder methods (Hare, Droop) can show it; divisor methods cannot.
     Between a preliminary and a final count it could happen on election night.
