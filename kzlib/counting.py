@@ -65,6 +65,7 @@ __all__ = [
     "house_size_paradoxes",
     "methods_vs_official",
     "population_paradoxes",
+    "seats_by_house_size",
     "threshold_effect",
     "threshold_yardsticks",
 ]
@@ -1114,3 +1115,58 @@ def threshold_yardsticks(seats: int, legal: object) -> dict[str, Fraction]:
         "effective threshold": effective_threshold(seats),
         "one Hare quota": Fraction(100, seats),
     }
+
+
+def seats_by_house_size(
+    votes: Mapping[str, object],
+    party: str,
+    sizes: Iterable[int],
+    methods: Iterable[str] = ("hare", "sainte-lague"),
+    threshold: object = None,
+    against_all: object = 0,
+    base: str | None = None,
+) -> pd.DataFrame:
+    """One party's seats at each house size, one column per method.
+
+    Parameters
+    ----------
+    votes, threshold, against_all, base
+        As for :func:`count_seats`.
+    party
+        The party followed (a key of ``votes``).
+    sizes
+        House sizes, e.g. ``range(60, 101)`` (whole numbers of 1 or more).
+    methods
+        Method names, one column each (default Hare and Sainte-Laguë).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``list seats`` (the sizes, ascending); one column of seats per method,
+        named by its canonical name.
+
+    Raises
+    ------
+    ValueError
+        If ``party`` is not in ``votes``; otherwise as :func:`house_size_paradoxes`.
+
+    Examples
+    --------
+    >>> seats_by_house_size(TEXTBOOK_VOTES, "C", range(10, 12)).to_dict()
+    {'hare': {10: 1, 11: 0}, 'sainte-lague': {10: 1, 11: 1}}
+    """
+    import pandas as pd
+
+    if party not in votes:
+        raise ValueError(f"party must be one of {list(votes)}, got {party!r}")
+    house = _house_sizes(sizes)
+    names = _methods(methods)
+    rule = _as_rule(threshold, base)
+    table = pd.DataFrame(
+        {
+            m: [allocate(votes, n, m, rule, against_all=against_all).seats[party] for n in house]
+            for m in names
+        },
+        index=pd.Index(house, name="list seats"),
+    )
+    return table

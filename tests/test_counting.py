@@ -473,3 +473,20 @@ def test_threshold_yardsticks_69_seats():
         "one Hare quota": Fraction(100, 69),
     }
     assert yard["legal threshold"] > yard["one Hare quota"] > yard["effective threshold"]
+
+
+def test_seats_by_house_size_matches_count_seats():
+    from kzlib.counting import seats_by_house_size
+
+    votes, against_all = mazhilis_votes(2023)
+    table = seats_by_house_size(
+        votes, "JSDP", range(64, 68), threshold="5%", against_all=against_all
+    )
+    assert table.index.name == "list seats" and list(table.columns) == ["hare", "sainte-lague"]
+    assert table["hare"].tolist() == [3, 4, 3, 4]  # the drop at 66: the Alabama paradox
+    for n in range(64, 68):
+        assert table.loc[n, "sainte-lague"] == count_seats(
+            votes, n, "sainte-lague", "5%", against_all
+        ).seats["JSDP"]
+    with pytest.raises(ValueError, match="party must be one of"):
+        seats_by_house_size(votes, "Nur Otan", range(1, 3))
