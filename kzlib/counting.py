@@ -18,7 +18,14 @@ Sainte-Laguë, modified Sainte-Laguë) with two indices for each;
 :func:`house_size_paradoxes` finds house sizes where one more seat costs a list a
 seat (the *Alabama paradox*, possible under largest-remainder methods and impossible
 under divisor methods); :func:`count_seats` is one method at one house size,
-compared with one seat fewer.
+compared with one seat fewer, and :func:`seats_by_house_size` follows one party as
+the house grows.
+
+What can happen on election night, with the house size fixed:
+:func:`population_paradoxes` (a list grows faster than another, yet loses a seat to
+it) and :func:`threshold_effect` (one list just reaching the threshold raises the
+quota for everyone). :func:`effective_threshold` is Taagepera's 75% / (M + 1), set
+beside the legal threshold by :func:`threshold_yardsticks`.
 
 All seat arithmetic is exact (:func:`kzlib.allocate`); floats appear only in the
 display tables. Only the functions that build DataFrames import pandas, inside the
