@@ -490,7 +490,8 @@ def _settle_tie(
     missing = "" if order is None else " (tie_break does not rank all of them)"
     raise TieError(
         f"tie for {what}: {names} are exactly level for {winners_needed} seat(s){missing}; "
-        "pass tie_break=[...] (in Kazakhstan the list registered earlier wins)",
+        "pass tie_break=[...] (the 7%-era law: the list registered earlier wins; "
+        "not confirmed for the current text)",
         tied,
         winners_needed,
     )

@@ -18,7 +18,14 @@ Sainte-Laguë, modified Sainte-Laguë) with two indices for each;
 :func:`house_size_paradoxes` finds house sizes where one more seat costs a list a
 seat (the *Alabama paradox*, possible under largest-remainder methods and impossible
 under divisor methods); :func:`count_seats` is one method at one house size,
-compared with one seat fewer.
+compared with one seat fewer, and :func:`seats_by_house_size` follows one party as
+the house grows.
+
+What can happen on election night, with the house size fixed:
+:func:`population_paradoxes` (a list grows faster than another, yet loses a seat to
+it) and :func:`threshold_effect` (one list just reaching the threshold raises the
+quota for everyone). :func:`effective_threshold` is Taagepera's 75% / (M + 1), set
+beside the legal threshold by :func:`threshold_yardsticks`.
 
 All seat arithmetic is exact (:func:`kzlib.allocate`); floats appear only in the
 display tables. Only the functions that build DataFrames import pandas, inside the
@@ -50,20 +57,42 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "METHOD_LABELS",
     "METHOD_ORDER",
+    "POPULATION_EXAMPLE",
+    "TEXTBOOK_VOTES",
     "HandCount",
     "Paradox",
+    "PopulationParadox",
     "SeatCount",
     "Step",
+    "ThresholdEffect",
     "article_97_1_steps",
     "compare_methods",
     "count_seats",
+    "effective_threshold",
     "house_size_paradoxes",
     "methods_vs_official",
+    "population_paradoxes",
+    "seats_by_house_size",
+    "threshold_effect",
+    "threshold_yardsticks",
 ]
 
 #: The methods compared, in the order they are shown (Kazakhstan's method first), and
 #: how each is named: both read from the one table beside the methods.
 METHOD_ORDER: tuple[str, ...] = tuple(METHOD_LABELS)
+
+#: A textbook example of the Alabama paradox (votes in thousands, say): under Hare, C has
+#: 1 of 10 seats but 0 of 11. Chosen so that no method meets a tie at any house size from
+#: 1 to 150 (a test checks), so no registration order is needed to read it.
+TEXTBOOK_VOTES: dict[str, int] = {"A": 373, "B": 304, "C": 41}
+
+#: A textbook example of the population paradox: the same three lists in a first and a
+#: second count of one election (10 seats). Every list gains votes; B's vote grows by
+#: 3.62%, C's by 1.99%, yet under Hare B loses a seat to C. No method ties at 10 seats.
+POPULATION_EXAMPLE: tuple[dict[str, int], dict[str, int]] = (
+    {"A": 524, "B": 359, "C": 151},
+    {"A": 573, "B": 372, "C": 154},
+)
 
 #: The default threshold base: what the CEC publishes percentages of since 2023.
 DEFAULT_BASE = "votes_and_against_all"
@@ -795,3 +824,356 @@ def house_size_paradoxes(
             if bigger[party] < n:
                 found.append(Paradox(size, party, n, bigger[party]))
     return found
+
+
+# --------------------------------------------------------------------------- election night
+
+
+@dataclass(frozen=True)
+class PopulationParadox:
+    """A list whose votes grew faster than another's, yet it lost a seat to it.
+
+    Attributes
+    ----------
+    party
+        The list that grew faster and lost a seat.
+    other
+        The list that grew more slowly (or not at all) and gained a seat.
+    party_growth, other_growth
+        Growth of each list's votes from the first count to the second, in per
+        cent of its first-count votes (exact).
+    party_seats, other_seats
+        (seats in the first count, seats in the second count) of each list.
+    """
+
+    party: str
+    other: str
+    party_growth: Fraction
+    other_growth: Fraction
+    party_seats: tuple[int, int]
+    other_seats: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class ThresholdEffect:
+    """What happens to everyone when one list just reaches the threshold.
+
+    Attributes
+    ----------
+    party
+        The list that was below the threshold.
+    votes_before
+        Its votes.
+    votes_needed
+        The fewest whole votes with which it reaches the threshold, if the extra
+        votes come from people who had not voted (the base grows with them).
+    before, after
+        The two allocations: the real votes, and the votes with ``party`` at
+        ``votes_needed``.
+    changes
+        Party -> change in seats (after minus before), for every list whose seats
+        change.
+    """
+
+    party: str
+    votes_before: int | Fraction
+    votes_needed: int
+    before: Allocation
+    after: Allocation
+    changes: dict[str, int]
+
+
+def _growth(before: int | Fraction, after: int | Fraction) -> Fraction:
+    return Fraction(after - before) * 100 / before
+
+
+def population_paradoxes(
+    before: Mapping[str, object],
+    after: Mapping[str, object],
+    seats: int,
+    method: str = "hare",
+    threshold: object = None,
+    base: str | None = None,
+    *,
+    against_all_before: object = 0,
+    against_all_after: object = 0,
+    tie_break: Sequence[str] | None = None,
+) -> list[PopulationParadox]:
+    """Lists that grew faster than another list between two counts, yet lost a seat to it.
+
+    This is the **population paradox** (M. Balinski and H. P. Young, *Fair Representation*,
+    1982): with the number of seats fixed, a list whose vote grows by a larger percentage
+    than another's should not lose a seat while the other gains one ("the faster growing
+    state should not lose a seat while a slower growing state maintains or gains a seat",
+    OpenStax, *Contemporary Mathematics* 11.5,
+    https://openstax.org/books/contemporary-mathematics/pages/11-5-fairness-in-apportionment-methods).
+    Largest-remainder methods (Hare, Droop) can show it; divisor methods cannot.
+    Between a preliminary and a final count it could happen on election night.
+
+    Parameters
+    ----------
+    before, after
+        Party -> votes in the first and the second count (the same parties).
+    seats
+        The house size, the same in both counts.
+    method
+        Any name :func:`kzlib.method_name` accepts.
+    threshold, base, tie_break
+        As for :func:`article_97_1_steps`.
+    against_all_before, against_all_after
+        'Against all' votes in each count (for the threshold base).
+
+    Returns
+    -------
+    list of PopulationParadox
+        One entry per (party, other) pair, in input order; empty if none. Only lists
+        with votes in the first count are compared (growth needs a starting figure).
+
+    Raises
+    ------
+    ValueError
+        If ``before`` and ``after`` name different parties; otherwise as
+        :func:`kzlib.allocate` (TypeError, ValueError, TieError).
+
+    Examples
+    --------
+    >>> before = {"A": 524, "B": 359, "C": 151}
+    >>> after = {"A": 573, "B": 372, "C": 154}
+    >>> p = population_paradoxes(before, after, 10)[0]
+    >>> p.party, round(float(p.party_growth), 2), p.party_seats
+    ('B', 3.62, (4, 3))
+    >>> p.other, round(float(p.other_growth), 2), p.other_seats
+    ('C', 1.99, (1, 2))
+    """
+    if not isinstance(before, Mapping) or not isinstance(after, Mapping):
+        raise TypeError(
+            f"before and after must be mappings of party -> votes, got {before!r} and {after!r}"
+        )
+    if set(before) != set(after):
+        raise ValueError(
+            f"before and after must name the same parties, got {sorted(before)} and "
+            f"{sorted(after)}"
+        )
+    name = method_name(method)
+    rule = _as_rule(threshold, base)
+    first = allocate(
+        before, seats, name, rule, tie_break=tie_break, against_all=against_all_before
+    )
+    second = allocate(
+        after, seats, name, rule, tie_break=tie_break, against_all=against_all_after
+    )
+    grown = {
+        p: _growth(first.votes[p], second.votes[p]) for p in first.votes if first.votes[p] > 0
+    }
+    found = []
+    for p, p_growth in grown.items():
+        if second.seats[p] >= first.seats[p]:
+            continue
+        for q, q_growth in grown.items():
+            if q != p and p_growth > q_growth and second.seats[q] > first.seats[q]:
+                found.append(
+                    PopulationParadox(
+                        p, q, p_growth, q_growth,
+                        (first.seats[p], second.seats[p]), (first.seats[q], second.seats[q]),
+                    )
+                )
+    return found
+
+
+def threshold_effect(
+    votes: Mapping[str, object],
+    seats: int,
+    party: str,
+    threshold: object,
+    against_all: object = 0,
+    base: str | None = None,
+    *,
+    method: str = "hare",
+    tie_break: Sequence[str] | None = None,
+) -> ThresholdEffect:
+    """Seats before and after ``party`` just reaches the threshold with new votes.
+
+    A list that crosses the threshold adds its votes to the admitted total, so the
+    quota rises and *every* admitted list's quotient falls: the newcomer's seats
+    come out of everyone's count. The extra votes are taken to come from people who
+    had not voted, so the base grows with them: the fewest whole votes ``v`` with
+    ``v >= t × (B − b + v)``, where ``B`` is the base total and ``b`` the party's
+    votes, i.e. ``v = ceil(t × (B − b) / (1 − t))`` for an inclusive threshold ``t``
+    (one more vote if the threshold must be exceeded and that lands exactly on it).
+
+    Parameters
+    ----------
+    votes, seats, threshold, against_all, base, tie_break
+        As for :func:`article_97_1_steps` (``threshold`` is required). The base
+        ``"ballots"`` is not accepted (a ballot total cannot be moved by this rule).
+    party
+        A list below the threshold.
+    method
+        Any name :func:`kzlib.method_name` accepts.
+
+    Returns
+    -------
+    ThresholdEffect
+
+    Raises
+    ------
+    ValueError
+        If ``party`` is not in ``votes`` or already passes, if there is no
+        threshold, or for the base ``"ballots"``; otherwise as :func:`kzlib.allocate`.
+
+    Examples
+    --------
+    >>> effect = threshold_effect({"A": 600, "B": 300, "C": 40}, 10, "C", "5%")
+    >>> effect.votes_needed, effect.before.seats, effect.after.seats
+    (48, {'A': 7, 'B': 3, 'C': 0}, {'A': 6, 'B': 3, 'C': 1})
+    >>> effect.changes  # C's one seat comes out of A's count
+    {'A': -1, 'C': 1}
+    """
+    rule = _as_rule(threshold, base)
+    if rule is None:
+        raise ValueError("threshold must be given, got None")
+    if rule.base == "ballots":
+        raise ValueError("base must be 'votes' or 'votes_and_against_all', got 'ballots'")
+    name = method_name(method)
+    options = dict(tie_break=tie_break, against_all=against_all)
+    now = allocate(votes, seats, name, rule, **options)
+    if party not in now.votes:
+        raise ValueError(f"party must be one of {list(now.votes)}, got {party!r}")
+    if party in now.eligible:
+        raise ValueError(f"party must be below the threshold, got {party!r}, which passes")
+    own = now.votes[party]
+    assert now.base_total is not None
+    rest = now.base_total - own
+    share = rule.share
+    needed_exact = share * rest / (1 - share)
+    needed = -(-needed_exact.numerator // needed_exact.denominator)  # ceiling
+    if not rule.inclusive and needed == needed_exact:
+        needed += 1
+    new_votes = {p: (needed if p == party else v) for p, v in now.votes.items()}
+    then = allocate(new_votes, seats, name, rule, **options)
+    changes = {p: then.seats[p] - now.seats[p] for p in now.seats if then.seats[p] != now.seats[p]}
+    return ThresholdEffect(party, own, needed, now, then, changes)
+
+
+def effective_threshold(seats: int) -> Fraction:
+    """Taagepera's effective threshold of one district of ``seats`` seats, in per cent.
+
+    ``T = 75% / (M + 1)``: the vote share at which a list is about as likely as not
+    to win its first seat in a district of magnitude M, with no legal threshold
+    (R. Taagepera, "Effective magnitude and effective threshold", *Electoral
+    Studies* 17(4), 1998, pp. 393–404, doi:10.1016/S0261-3794(97)00053-X;
+    https://escholarship.org/uc/item/0jc296kf). It is a rule of thumb from many
+    elections, not a guarantee for any one count.
+
+    Parameters
+    ----------
+    seats
+        The district magnitude M (a whole number, 1 or more).
+
+    Returns
+    -------
+    Fraction
+        The threshold in per cent.
+
+    Raises
+    ------
+    TypeError, ValueError
+        If ``seats`` is not a whole number of 1 or more.
+
+    Examples
+    --------
+    >>> round(float(effective_threshold(69)), 2)
+    1.07
+    >>> effective_threshold(1)  # a single-member district: 37.5%
+    Fraction(75, 2)
+    """
+    if isinstance(seats, bool) or not isinstance(seats, int):
+        raise TypeError(f"seats must be a whole number, got {seats!r}")
+    if seats < 1:
+        raise ValueError(f"seats must be 1 or more, got {seats!r}")
+    return Fraction(75, seats + 1)
+
+
+def threshold_yardsticks(seats: int, legal: object) -> dict[str, Fraction]:
+    """Three yardsticks for one nationwide district, each in per cent.
+
+    Parameters
+    ----------
+    seats
+        The number of list seats M.
+    legal
+        The legal threshold, e.g. ``"5%"`` or ``0.05``.
+
+    Returns
+    -------
+    dict
+        ``"legal threshold"``: the law's share; ``"effective threshold"``:
+        Taagepera's 75% / (M + 1) (:func:`effective_threshold`); ``"one Hare quota"``:
+        100% / M, the share of the *admitted* votes that buys one whole seat.
+
+    Examples
+    --------
+    >>> {k: round(float(v), 2) for k, v in threshold_yardsticks(69, "5%").items()}
+    {'legal threshold': 5.0, 'effective threshold': 1.07, 'one Hare quota': 1.45}
+    """
+    share = parse_share(legal, "legal")
+    return {
+        "legal threshold": share * 100,
+        "effective threshold": effective_threshold(seats),
+        "one Hare quota": Fraction(100, seats),
+    }
+
+
+def seats_by_house_size(
+    votes: Mapping[str, object],
+    party: str,
+    sizes: Iterable[int],
+    methods: Iterable[str] = ("hare", "sainte-lague"),
+    threshold: object = None,
+    against_all: object = 0,
+    base: str | None = None,
+) -> pd.DataFrame:
+    """One party's seats at each house size, one column per method.
+
+    Parameters
+    ----------
+    votes, threshold, against_all, base
+        As for :func:`count_seats`.
+    party
+        The party followed (a key of ``votes``).
+    sizes
+        House sizes, e.g. ``range(60, 101)`` (whole numbers of 1 or more).
+    methods
+        Method names, one column each (default Hare and Sainte-Laguë).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Index ``list seats`` (the sizes, ascending); one column of seats per method,
+        named by its canonical name.
+
+    Raises
+    ------
+    ValueError
+        If ``party`` is not in ``votes``; otherwise as :func:`house_size_paradoxes`.
+
+    Examples
+    --------
+    >>> seats_by_house_size(TEXTBOOK_VOTES, "C", range(10, 12)).to_dict()
+    {'hare': {10: 1, 11: 0}, 'sainte-lague': {10: 1, 11: 1}}
+    """
+    import pandas as pd
+
+    if party not in votes:
+        raise ValueError(f"party must be one of {list(votes)}, got {party!r}")
+    house = _house_sizes(sizes)
+    names = _methods(methods)
+    rule = _as_rule(threshold, base)
+    table = pd.DataFrame(
+        {
+            m: [allocate(votes, n, m, rule, against_all=against_all).seats[party] for n in house]
+            for m in names
+        },
+        index=pd.Index(house, name="list seats"),
+    )
+    return table

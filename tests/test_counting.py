@@ -356,3 +356,137 @@ def test_hand_count_adds_up(votes, seats, threshold):
     others = [r for p, r in remainders.items() if p not in chosen]
     assert all(remainders[p] >= max(others, default=0) for p in chosen)
     assert sum(count.seats.values()) == seats
+
+
+# --------------------------------------------------------------------------- election night
+
+from kzlib.counting import (  # noqa: E402
+    POPULATION_EXAMPLE,
+    TEXTBOOK_VOTES,
+    PopulationParadox,
+    effective_threshold,
+    population_paradoxes,
+    threshold_effect,
+    threshold_yardsticks,
+)
+
+
+def test_the_tie_free_textbook_example_shows_the_alabama_paradox_under_hare_only():
+    assert count_seats(TEXTBOOK_VOTES, 10).allocation.seats == {"A": 5, "B": 4, "C": 1}
+    assert count_seats(TEXTBOOK_VOTES, 11).lost == ("C",)
+    assert count_seats(TEXTBOOK_VOTES, 11, "sainte-lague").seats == {"A": 6, "B": 4, "C": 1}
+    for method in METHOD_ORDER:  # no registration order needed anywhere the notebook looks
+        for seats in range(1, 151):
+            allocate(TEXTBOOK_VOTES, seats, method)
+
+
+def test_population_paradox_example():
+    before, after = POPULATION_EXAMPLE
+    assert all(after[p] > before[p] for p in before)  # every list gains votes
+    found = population_paradoxes(before, after, 10)
+    assert found == [
+        PopulationParadox("B", "C", Fraction(1300, 359), Fraction(300, 151), (4, 3), (1, 2))
+    ]
+    for method in sorted(DIVISOR_METHODS) + ["droop"]:
+        assert population_paradoxes(before, after, 10, method) == []
+    for method in METHOD_ORDER:  # the example needs no tie rule
+        allocate(before, 10, method)
+        allocate(after, 10, method)
+
+
+def test_population_paradox_needs_the_same_parties():
+    with pytest.raises(ValueError, match="before and after must name the same parties"):
+        population_paradoxes({"A": 1, "B": 2}, {"A": 1, "C": 2}, 3)
+    with pytest.raises(TypeError, match="before and after must be mappings"):
+        population_paradoxes([1, 2], {"A": 1}, 3)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    before=st.lists(st.integers(1, 10_000), min_size=2, max_size=5),
+    growth=st.lists(st.integers(0, 3_000), min_size=5, max_size=5),
+    seats=st.integers(1, 30),
+    method=st.sampled_from(sorted(DIVISOR_METHODS)),
+)
+def test_divisor_methods_never_show_the_population_paradox(before, growth, seats, method):
+    first = {f"P{i}": v for i, v in enumerate(before)}
+    second = {p: v + growth[i] for i, (p, v) in enumerate(first.items())}
+    try:
+        assert population_paradoxes(first, second, seats, method) == []
+    except TieError:
+        assume(False)
+
+
+def test_threshold_effect_2023_baitaq_at_five_percent():
+    votes, against_all = mazhilis_votes(2023)
+    effect = threshold_effect(votes, 69, "Baitaq", "5%", against_all)
+    assert effect.votes_needed == 327_369
+    base = sum(votes.values()) + against_all - votes["Baitaq"] + effect.votes_needed
+    assert Fraction(effect.votes_needed, base) >= Fraction(5, 100)  # just reaches 5% ...
+    assert Fraction(effect.votes_needed - 1, base - 1) < Fraction(5, 100)  # ... one vote fewer
+    assert effect.before.seats == official_list_seats(2023)
+    assert effect.changes == {"Amanat": -3, "Baitaq": 3}
+    assert effect.after.quota > effect.before.quota
+
+
+def test_threshold_effect_2021_auyl_at_seven_percent():
+    votes, _ = mazhilis_votes(2021)
+    effect = threshold_effect(votes, 98, "Auyl", "7%", base="votes")
+    assert effect.changes == {"Nur Otan": -5, "Ak Zhol": -1, "QHP": -1, "Auyl": 7}
+
+
+def test_threshold_effect_exclusive_threshold_needs_one_more_vote():
+    # 5% of (950 + v) = v exactly at v = 50: inclusive passes, exclusive needs 51.
+    votes = {"A": 620, "B": 330, "C": 10}
+    assert threshold_effect(votes, 10, "C", "5%").votes_needed == 50
+    strict = Threshold("5%", "votes", inclusive=False)
+    assert threshold_effect(votes, 10, "C", strict).votes_needed == 51
+
+
+def test_threshold_effect_bad_input():
+    votes = {"A": 600, "B": 300, "C": 40}
+    with pytest.raises(ValueError, match="party must be one of"):
+        threshold_effect(votes, 10, "D", "5%")
+    with pytest.raises(ValueError, match="party must be below the threshold, got 'B'"):
+        threshold_effect(votes, 10, "B", "5%")
+    with pytest.raises(ValueError, match="threshold must be given, got None"):
+        threshold_effect(votes, 10, "C", None)
+    with pytest.raises(ValueError, match="base must be 'votes' or 'votes_and_against_all'"):
+        threshold_effect(votes, 10, "C", Threshold("5%", "ballots"))
+
+
+def test_effective_threshold_is_taagepera_75_over_m_plus_1():
+    assert effective_threshold(1) == Fraction(75, 2)
+    assert effective_threshold(69) == Fraction(75, 70)
+    assert round(float(effective_threshold(145)), 2) == 0.51
+    with pytest.raises(ValueError, match="seats must be 1 or more, got 0"):
+        effective_threshold(0)
+    with pytest.raises(TypeError, match="seats must be a whole number, got 69.0"):
+        effective_threshold(69.0)
+
+
+def test_threshold_yardsticks_69_seats():
+    yard = threshold_yardsticks(69, "5%")
+    assert yard == {
+        "legal threshold": Fraction(5),
+        "effective threshold": Fraction(75, 70),
+        "one Hare quota": Fraction(100, 69),
+    }
+    assert yard["legal threshold"] > yard["one Hare quota"] > yard["effective threshold"]
+
+
+def test_seats_by_house_size_matches_count_seats():
+    from kzlib.counting import seats_by_house_size
+
+    votes, against_all = mazhilis_votes(2023)
+    table = seats_by_house_size(
+        votes, "JSDP", range(64, 68), threshold="5%", against_all=against_all
+    )
+    assert table.index.name == "list seats" and list(table.columns) == ["hare", "sainte-lague"]
+    assert table["hare"].tolist() == [3, 4, 3, 4]  # the drop at 66: the Alabama paradox
+    for n in range(64, 68):
+        assert table.loc[n, "sainte-lague"] == count_seats(
+            votes, n, "sainte-lague", "5%", against_all
+        ).seats["JSDP"]
+    with pytest.raises(ValueError, match="party must be one of"):
+        seats_by_house_size(votes, "Nur Otan", range(1, 3))

@@ -105,10 +105,10 @@ def test_slider_steps_change_the_result(no_widget_errors):
 def test_alabama_paradox_is_flagged(no_widget_errors):
     ex = build_counting_explorer(election="textbook")
     assert ex.controls["seats"].value == 10
-    assert ex.result.seats == {"A": 4, "B": 4, "C": 2}
+    assert ex.result.seats == {"A": 5, "B": 4, "C": 1}
     ex.controls["seats"].value = 11
     assert ex.result.lost == ("C",)
-    assert "the house grew from 10 to 11 seats, yet C falls from 2 to 1" in ex.text.value
+    assert "the house grew from 10 to 11 seats, yet C falls from 1 to 0" in ex.text.value
     ex.controls["method"].value = "sainte-lague"
     assert ex.result.lost == () and "no list loses a seat" in ex.text.value
 
@@ -144,9 +144,9 @@ def test_one_seat_has_nothing_to_compare(no_widget_errors):
 
 
 def test_a_tie_shows_a_message_instead_of_raising(no_widget_errors, monkeypatch):
-    # Without a registration order, the equal lists A and B tie for a seat under some
-    # method at most house sizes (at 1 seat: the only remainder seat under Hare).
-    textbook = replace(scenario("textbook"), tie_break=None)
+    # The textbook example never ties; equal lists A and B without a registration order
+    # tie for a seat under some method at most house sizes (at 1 seat under Hare).
+    textbook = replace(scenario("textbook"), votes={"A": 6, "B": 6, "C": 2}, tie_break=None)
     monkeypatch.setattr(W, "scenario", lambda key: textbook if key == "textbook" else scenario(key))
     ex = build_counting_explorer()
     good = assert_consistent(ex)
@@ -192,3 +192,12 @@ def test_settings_of_another_explorer_is_a_type_error():
 
     with pytest.raises(TypeError, match="built by build_counting_explorer, got one with a Mixed"):
         counting_settings(build_mixed_explorer())
+
+
+def test_the_textbook_example_never_needs_a_tie_rule():
+    # The notebook reads it without a registration order: every method, every house size.
+    textbook = scenario("textbook")
+    assert textbook.tie_break is None
+    for method in METHOD_ORDER:
+        for seats in range(1, W.MAX_SEATS + 1):
+            count_seats(textbook.votes, seats, method)  # raises TieError on a tie

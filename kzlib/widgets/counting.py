@@ -24,7 +24,7 @@ import traitlets
 from kzlib import plots
 from kzlib.allocation import METHOD_LABELS
 from kzlib.compare.elections import same_seats
-from kzlib.counting import SeatCount, compare_methods, count_seats
+from kzlib.counting import TEXTBOOK_VOTES, SeatCount, compare_methods, count_seats
 from kzlib.thresholds import BASE_LABELS
 from kzlib.widgets.common import (
     LABEL_STYLE,
@@ -69,8 +69,9 @@ class Scenario:
     official
         Party -> official seats at ``seats``, or None for a what-if.
     tie_break
-        Registration order used to settle exact ties (the textbook example only;
-        real vote counts in ``data/`` never tie).
+        Registration order used to settle exact ties, or None: no scenario offered
+        needs one (the textbook example was chosen so that no method ties at any
+        house size from 1 to 150, and the real counts in ``data/`` never tie).
     source
         Where the votes come from (for the chart's source line).
     """
@@ -92,7 +93,7 @@ SCENARIOS: dict[str, str] = {
     "2023": "Mazhilis 2023 (5% threshold)",
     "2021": "Mazhilis 2021 (7% threshold)",
     "2021-at-5": "Mazhilis 2021 votes at 5% (what if)",
-    "textbook": "Textbook example: A 6, B 6, C 2 (no threshold)",
+    "textbook": "Textbook example: A 373, B 304, C 41 (no threshold)",
 }
 
 
@@ -111,8 +112,8 @@ def scenario(key: str) -> Scenario:
         raise ValueError(f"election must be one of {list(SCENARIOS)}, got {key!r}")
     if key == "textbook":
         return Scenario(
-            key, SCENARIOS[key], {"A": 6, "B": 6, "C": 2}, 0, 10, None, "votes", None,
-            ("A", "B", "C"), "textbook example of the Alabama paradox",
+            key, SCENARIOS[key], dict(TEXTBOOK_VOTES), 0, 10, None, "votes", None, None,
+            "textbook example of the Alabama paradox",
         )
     year = 2023 if key == "2023" else 2021
     election = mazhilis_election(year)
