@@ -58,7 +58,7 @@ EXERCISES: dict[str, Exercise] = {
         hint="First find which lists clear 7% of the votes for the parties (one clears it "
              "narrowly, one that won seats in 2023 does not); then share all 98 seats among "
              "those that pass with the Hare quota. The 2007–2021 rule set is "
-             "rules.mazhilis(2021).",
+             "`rules.mazhilis(2021)`.",
     ),
     "07-3": Exercise(
         answer=_fewest_amanat_members,
@@ -69,7 +69,7 @@ EXERCISES: dict[str, Exercise] = {
     "07-4": Exercise(
         answer=_largest_share_with_two_thirds,
         hint="Two-thirds of 98 is 66 seats. Lower the list share step by step from 70% (in the "
-             "explorer, or with cases.mazhilis_2023_house(list_share=\"60%\").total) and note "
+             "explorer, or with `cases.mazhilis_2023_house(list_share='60%').total`) and note "
              "the last share at which Amanat still has 66 or more.",
     ),
 }
