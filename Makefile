@@ -42,9 +42,10 @@ $(DEV): pyproject.toml | $(PY)
 bench: setup
 	@for script in tests/benchmarks/bench_*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
-# One widget notebook as a dashboard (Voila, loopback only), e.g.
-#   make dashboard NB=notebooks/07_mazhilis_mixed_system.ipynb
-NB ?= notebooks/05_threshold_7_to_5.ipynb
+# One explorer as a dashboard (Voila, loopback only): its title, a sentence and the
+# explorer, from notebooks/dashboards/ (written by .ci/make_dashboards.py), e.g.
+#   make dashboard NB=notebooks/dashboards/07_mazhilis_mixed_system.ipynb
+NB ?= notebooks/dashboards/05_threshold_7_to_5.ipynb
 dashboard: $(RUNTIME)
 	$(VENV)/bin/voila "$(NB)" --Voila.ip=127.0.0.1
 

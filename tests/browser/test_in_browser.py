@@ -199,11 +199,14 @@ DASHBOARDS = ["05_threshold_7_to_5", "07_mazhilis_mixed_system"]
 
 @pytest.mark.parametrize("name", DASHBOARDS)
 def test_dashboard_in_voila(page, voila_server, screenshot, name):
-    page.goto(f"{voila_server}/voila/render/{name}.ipynb")
+    # The dashboard notebook (notebooks/dashboards/): title, one sentence, the explorer.
+    page.goto(f"{voila_server}/voila/render/dashboards/{name}.ipynb")
     try:
         page.locator(".kz-explorer").first.wait_for(timeout=RUN_TIMEOUT_MS)
         body = page.locator("body")
         assert_widgets_rendered(page, body)
+        assert page.locator(".kz-explorer").count() == 1
+        assert "Exercise" not in body.inner_text()
         check_move(page, body, name)
     finally:
         screenshot(page)

@@ -1,0 +1,119 @@
+"""Write notebooks/dashboards/: one short notebook per explorer, for Voila.
+
+A dashboard shows an explorer, its title and one sentence on what to do: not the whole
+notebook (the explorer 1,500 px down, exercises that cannot be answered there, answers a
+student typed and saved). Each dashboard is generated from the table below and the title of
+its notebook, so that it cannot drift from the notebook; ``tests/test_dashboards.py``
+checks that the files are up to date. Run ``python .ci/make_dashboards.py`` after
+changing the table or a notebook's title.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTEBOOKS = ROOT / "notebooks"
+
+#: notebook -> (what to do, one sentence; the import; the call that builds the explorer)
+DASHBOARDS: dict[str, tuple[str, str, str]] = {
+    "00_start_here": (
+        "Pick a kind of reform and a range of years: the timeline shows the dated steps.",
+        "from kzlib.widgets.timeline import build_timeline_explorer",
+        "build_timeline_explorer()"),
+    "01_referendum_2022": (
+        "Set a turnout and a Yes share and choose the adoption rule: does the referendum pass?",
+        "from kzlib.widgets.referendum import build_adoption_explorer",
+        "build_adoption_explorer()"),
+    "02_presidency": (
+        "Choose the year of a first election: the rules in force then decide the longest tenure.",
+        "from kzlib.widgets.presidency import build_era_explorer",
+        "build_era_explorer(start_year=2019)"),
+    "03_institutions": (
+        "Build each chamber from the ways its seats are filled: the president's share follows.",
+        "from kzlib.widgets.institutions import build_chamber_explorer",
+        'build_chamber_explorer(start="before 2023")'),
+    "04_parties": (
+        "Set a party's members, branches and regions: does it meet the rules of that year?",
+        "from kzlib.widgets.parties import build_registration_explorer",
+        "build_registration_explorer()"),
+    "05_threshold_7_to_5": (
+        "Move the threshold, its base and the seats: which lists pass, and the seats that follow.",
+        "from kzlib.widgets.threshold import build_threshold_explorer",
+        "build_threshold_explorer(year=2023, threshold=5.0)"),
+    "06_how_seats_are_counted": (
+        "Choose the votes, a method and a house size: the seats, and the methods side by side.",
+        "from kzlib.widgets.counting import build_counting_explorer",
+        'build_counting_explorer(election="2023", method="hare")'),
+    "07_mazhilis_mixed_system": (
+        "Mix list and district seats and choose how the tiers combine: the 98 seats that follow.",
+        "from kzlib.widgets.mixed import build_mixed_explorer",
+        "build_mixed_explorer()"),
+    "08_maslikhats": (
+        "Choose a council, a threshold, its base and a method: the list seats of 2023.",
+        "from kzlib.widgets.maslikhat import build_maslikhat_explorer",
+        'build_maslikhat_explorer("Astana city")'),
+    "09_akims": (
+        "Choose a level and the first year of direct elections: a model of the phase-in beside "
+        "the reported counts.",
+        "from kzlib.widgets.akims import build_rollout_explorer",
+        'build_rollout_explorer(level="rural", term_years=4)'),
+    "10_what_if_lab": (
+        "Pick an election, move votes between options, and compare up to three rule sets.",
+        "from kzlib.widgets.whatif import build_whatif_explorer",
+        "build_whatif_explorer(2021)"),
+    "11_constitution_2026": (
+        "Replay a Mazhilis election's list votes in a 145-seat Kurultai: set the threshold and "
+        "its base.",
+        "from kzlib.widgets.constitution import build_kurultai_explorer",
+        "build_kurultai_explorer(year=2023, threshold=5.0)"),
+}
+
+
+def title(notebook: str) -> str:
+    """The first heading of ``notebooks/<notebook>.ipynb``, without its ``#``."""
+    cells = json.loads((NOTEBOOKS / f"{notebook}.ipynb").read_text(encoding="utf-8"))["cells"]
+    first = "".join(cells[0]["source"]).splitlines()[0]
+    return first.lstrip("# ").strip()
+
+
+def dashboard(notebook: str) -> dict:
+    """The dashboard notebook of ``notebook``, as a JSON-ready dict."""
+    what, imports, call = DASHBOARDS[notebook]
+    text = (f"# {title(notebook)}: explorer\n\n{what}\n\n"
+            f"The story, the sources and the exercises are in the full notebook, "
+            f"[{notebook}](../{notebook}.ipynb).")
+    return {
+        "cells": [
+            {"cell_type": "markdown", "id": "title", "metadata": {},
+             "source": text.splitlines(keepends=True)},
+            {"cell_type": "code", "execution_count": None, "id": "explorer",
+             "metadata": {"tags": ["nbval-ignore-output"],
+                          "nbval-reason": "a widget: its view is checked in the browser tests"},
+             "outputs": [], "source": f"{imports}\n\n{call}".splitlines(keepends=True)},
+        ],
+        "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python",
+                                    "name": "python3"},
+                     "language_info": {"name": "python"}},
+        "nbformat": 4, "nbformat_minor": 5,
+    }
+
+
+def write(folder: Path) -> list[Path]:
+    """Write every dashboard into ``folder``; return the paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for notebook in DASHBOARDS:
+        path = folder / f"{notebook}.ipynb"
+        path.write_text(json.dumps(dashboard(notebook), indent=1, ensure_ascii=False) + "\n",
+                        encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else NOTEBOOKS / "dashboards"
+    for written in write(target):
+        print(written.relative_to(ROOT) if written.is_relative_to(ROOT) else written)
