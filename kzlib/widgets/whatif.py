@@ -466,7 +466,7 @@ def _controls(model: WhatIfModel) -> dict[str, widgets.Widget]:
 
     return {
         "election": dropdown(
-            [("2007", 2007), ("2021", 2021), ("2023", 2023), ("your own (paste below)", OWN)],
+            [(str(y), y) for y in MAZHILIS_YEARS] + [("your own (paste below)", OWN)],
             "election", "Votes of the election"),
         "paste": widgets.Textarea(
             value=model.paste, description="Your election (party,votes lines)",
