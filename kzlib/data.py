@@ -70,6 +70,8 @@ PARTY_NAMES: tuple[str, ...] = (
     "Communist People's Party",
     "Party of Patriots",
     "Rukhaniyat",
+    "Adilet",
+    "Birlik",
     "Otan",
     "Asar",
     "AIST",
@@ -300,7 +302,9 @@ CATALOGUE: dict[str, Dataset] = {
     ),
     "mazhilis_list_results": Dataset(
         name="mazhilis_list_results",
-        description="Mazhilis party-list results 2004 (partial), 2007, 2021 and 2023.",
+        description=(
+            "Mazhilis party-list results 2004 (partial), 2007, 2012, 2016, 2021 and 2023."
+        ),
         columns=(
             Column("year", "int", non_negative=True),
             Column("date", "date"),

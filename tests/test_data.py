@@ -195,7 +195,7 @@ def test_mazhilis_2023_against_all_row():
 def test_mazhilis_thresholds():
     df = data.load("mazhilis_list_results")
     assert df.groupby("year").threshold_pct.unique().map(list).to_dict() == {
-        2004: [7.0], 2007: [7.0], 2021: [7.0], 2023: [5.0]
+        2004: [7.0], 2007: [7.0], 2012: [7.0], 2016: [7.0], 2021: [7.0], 2023: [5.0]
     }
 
 
