@@ -644,6 +644,22 @@ CATALOGUE: dict[str, Dataset] = {
     ),
 }
 
+# Notebook 05 (issue 12): the regional spread of the 2023 Mazhilis turnout.
+CATALOGUE["mazhilis_2023_turnout_by_region"] = Dataset(
+    name="mazhilis_2023_turnout_by_region",
+    description="Mazhilis 2023 turnout by region at poll close (preliminary CEC figures).",
+    columns=(
+        Column("region", "str"),
+        Column("date", "date"),
+        Column("turnout_pct", "float", non_negative=True),
+        Column("base", "str", choices=("ballots received / registered voters",)),
+        _STATUS,
+        _SOURCE,
+    ),
+    status_kinds=("preliminary CEC",),
+    key=("region",),
+)
+
 
 def list_datasets() -> list[str]:
     """Return the names of all datasets, sorted.
