@@ -361,7 +361,7 @@ def replay_all(
 #: Gallagher index compares seat shares with shares of the *party* votes only, while
 #: the wasted-vote figures count 'against all' in the base.
 SUMMARY_BASES: dict[str, str] = {
-    "gallagher": "party votes only ('against all' left out), seats of the scenario",
+    "gallagher": "party votes only ('against all' left out)",
     "enp_seats": "seats of the scenario",
     "no_seat_pct": "party votes + 'against all'",
     "against_all_pct": "party votes + 'against all'",
