@@ -1013,7 +1013,7 @@ def no_seat_split(summary: pd.DataFrame) -> Chart:
     ax.bar(xs, no_seat, width=0.6, color="#BBBBBB", hatch="//", edgecolor="#222222",
            label="votes for lists that won no seat")
     ax.bar(xs, against, width=0.6, bottom=no_seat, color=plots.colour("Against all"),
-           edgecolor="#222222", label="'against all' (on the ballot from 2021)")
+           edgecolor="#222222", label="'against all' (2023 only)")
     ax.set_xticks(list(xs), labels)
     ax.set_xlabel("Election, counted under its own rules")
     ax.set_ylabel("% of party votes + 'against all'")
@@ -1049,8 +1049,11 @@ def turnout_by_region(table: pd.DataFrame) -> Chart:
     ax.barh(ys, rows.turnout_pct, color="#888888", edgecolor="#222222")
     ax.set_yticks(list(ys), list(rows.region), fontsize=8)
     for y, v in zip(ys, rows.turnout_pct, strict=True):
+        # On an opaque patch over the national line, which crosses the labels near it.
         ax.annotate(f"{v:.2f}", (v, y), xytext=(3, 0), textcoords="offset points",
-                    va="center", fontsize=7)
+                    va="center", fontsize=7, zorder=3,
+                    bbox={"boxstyle": "square,pad=0.1", "facecolor": "white",
+                          "edgecolor": "none"})
     if len(national):
         ax.axvline(float(national.iloc[0]), color="#000000", linestyle="--", linewidth=1.2,
                    label=f"Kazakhstan {float(national.iloc[0]):.2f}%")
