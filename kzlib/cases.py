@@ -8,8 +8,9 @@ need for the 2023 Mazhilis and the 2023 city maslikhats. The models
 ``data/``: they take votes and seats as arguments, and this module hands them the
 real ones.
 
-* :func:`mazhilis_election` — the Mazhilis party-list vote of 2007, 2021 or 2023
-  (:data:`MAZHILIS_YEARS`);
+* :func:`mazhilis_election` — the Mazhilis party-list vote of 2007, 2012, 2016, 2021
+  or 2023 (:data:`MAZHILIS_LIST_YEARS`; :data:`MAZHILIS_YEARS` are the three the
+  comparisons use);
 * :func:`maslikhat_election` — the list tier of the Astana or Almaty city
   maslikhat, 2023 (:func:`maslikhat_councils`);
 * :func:`official_cases` — every count above whose official seats are in ``data/``;
@@ -47,6 +48,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
 __all__ = [
+    "MAZHILIS_LIST_YEARS",
     "MAZHILIS_YEARS",
     "Election",
     "chamber_rows",
@@ -65,16 +67,26 @@ __all__ = [
     "reform_changes_table",
 ]
 
-#: The Mazhilis elections with complete party-list votes in ``data/`` (2004 lacks the
-#: AIST bloc's votes).
+#: Every Mazhilis election with complete party-list votes in ``data/`` (2004 lacks the
+#: AIST bloc's votes): the first all-list election, the two closest 7% contests
+#: (2012, 2016), the last at 7% and the first at 5%.
+MAZHILIS_LIST_YEARS: tuple[int, ...] = (2007, 2012, 2016, 2021, 2023)
+
+#: The three elections the seat-counting and what-if comparisons (and
+#: :func:`official_cases`) go through: the first all-list election, the last at 7% and
+#: the first at 5%. All of :data:`MAZHILIS_LIST_YEARS` can be counted.
 MAZHILIS_YEARS: tuple[int, ...] = (2007, 2021, 2023)
 
 # Measures in data/turnout.csv that count all ballots, by Mazhilis election year.
 # 2007 has no 'ballots received' figure in the sources; the nearest is the total of
-# votes including blank ballots (Adam Carr/IPU via French Wikipedia).
+# votes including blank ballots (Adam Carr/IPU via French Wikipedia). 2016: ballots
+# cast (ElectionGuide). 2012: no ballots figure was found, so the base "ballots" is
+# not available for it.
 _BALLOT_MEASURES = {
     2023: "ballots_received",
     2021: "ballots_received",
+    2016: "ballots_cast",
+    2012: "",
     2007: "total_votes_incl_blank",
 }
 
@@ -125,8 +137,8 @@ class Election:
 
 
 def _check_year(year: object) -> int:
-    if isinstance(year, bool) or year not in MAZHILIS_YEARS:
-        valid = ", ".join(map(str, MAZHILIS_YEARS[:-1])) + f" or {MAZHILIS_YEARS[-1]}"
+    if isinstance(year, bool) or year not in MAZHILIS_LIST_YEARS:
+        valid = ", ".join(map(str, MAZHILIS_LIST_YEARS[:-1])) + f" or {MAZHILIS_LIST_YEARS[-1]}"
         raise ValueError(f"year must be {valid}, got {year!r}")
     return year  # type: ignore[return-value]
 
@@ -167,7 +179,7 @@ def mazhilis_election(year: int, data_dir: DataDir = None) -> Election:
     Parameters
     ----------
     year
-        One of :data:`MAZHILIS_YEARS` (2007, 2021 or 2023).
+        One of :data:`MAZHILIS_LIST_YEARS` (2007, 2012, 2016, 2021 or 2023).
     data_dir
         Optional data folder, as for :func:`kzlib.data.load`.
 
@@ -176,8 +188,9 @@ def mazhilis_election(year: int, data_dir: DataDir = None) -> Election:
     Election
         Votes, 'against all', official list seats and seats filled from
         ``mazhilis_list_results.csv``; ballots from ``turnout.csv`` (2007: total
-        votes including blank ballots, the nearest figure the sources give); the
-        rules of that year (:func:`kzlib.rules.mazhilis`).
+        votes including blank ballots, the nearest figure the sources give; 2016:
+        ballots cast; 2012: None, no figure found); the rules of that year
+        (:func:`kzlib.rules.mazhilis`).
 
     Raises
     ------
@@ -189,6 +202,9 @@ def mazhilis_election(year: int, data_dir: DataDir = None) -> Election:
     >>> e = mazhilis_election(2021)
     >>> e.list_seats, e.official_seats["Nur Otan"], e.ballots, e.rules.threshold.describe()
     (98, 76, 7539280, '7% of votes for the parties on the ballot (at or above)')
+    >>> e = mazhilis_election(2016)
+    >>> e.official_seats["Communist People's Party"], e.ballots, mazhilis_election(2012).ballots
+    (7, 7566150, None)
     """
     votes, against_all, official, seats = _mazhilis_list(year, data_dir)
     measure = _BALLOT_MEASURES[year]
@@ -341,14 +357,14 @@ def district_seats_2023(reading: str = "disputed", data_dir: DataDir = None) -> 
 def mazhilis_count(year: int) -> HandCount:
     """The article 97-1 count of one Mazhilis election under its own rules.
 
-    2023: 69 list seats, 5% of party votes plus 'against all'; 2021 and 2007: 98
+    2023: 69 list seats, 5% of party votes plus 'against all'; 2007 to 2021: 98
     list seats, 7% of party votes (no 'against all' on the ballot). The votes of
     :func:`mazhilis_election` counted by :func:`kzlib.counting.article_97_1_steps`.
 
     Raises
     ------
     ValueError
-        If ``year`` is not one of :data:`MAZHILIS_YEARS`.
+        If ``year`` is not one of :data:`MAZHILIS_LIST_YEARS`.
 
     Examples
     --------

@@ -973,3 +973,99 @@ def rollout_chart(result: Rollout) -> Chart:
     plots.finish(fig, f"Direct elections spreading post by post: {result.level} akims",
                  _ROLLOUT_SOURCE)
     return fig, rollout_alt(result)
+
+
+# --- notebook 05: votes that elected no one, split; turnout by region (issue 12) -------
+
+__all__ += ["no_seat_split", "turnout_by_region"]
+
+
+def no_seat_split(summary: pd.DataFrame) -> Chart:
+    """Stacked bars: votes for lists that won nothing, and 'against all', per election.
+
+    Parameters
+    ----------
+    summary
+        Rows of ``compare_summary`` (one per election), with columns ``scenario``
+        (the bar's label), ``no_seat_pct`` and ``against_all_pct``.
+
+    Returns
+    -------
+    (Figure, str)
+        The figure and its alt text. The two parts are drawn apart: 'against all'
+        is a choice on the ballot, not a vote for a list that missed the threshold.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> summary = pd.DataFrame({"scenario": ["2021", "2023"], "no_seat_pct": [8.86, 2.3],
+    ...                         "against_all_pct": [0.0, 3.9]})
+    >>> no_seat_split(summary)[1]  # doctest: +NORMALIZE_WHITESPACE
+    "Stacked bar chart of votes that elected no one (% of party votes + 'against all'):
+     2021: lists without a seat 8.86, 'against all' 0; 2023: lists without a seat 2.3,
+     'against all' 3.9."
+    """
+    labels = [str(s) for s in summary.scenario]
+    no_seat = [float(v) for v in summary.no_seat_pct]
+    against = [float(v) for v in summary.against_all_pct]
+    fig, (ax,) = plots.new_figure(8.5, 3.8)
+    xs = range(len(labels))
+    ax.bar(xs, no_seat, width=0.6, color="#BBBBBB", hatch="//", edgecolor="#222222",
+           label="votes for lists that won no seat")
+    ax.bar(xs, against, width=0.6, bottom=no_seat, color=plots.colour("Against all"),
+           edgecolor="#222222", label="'against all' (2023 only)")
+    ax.set_xticks(list(xs), labels)
+    ax.set_xlabel("Election, counted under its own rules")
+    ax.set_ylabel("% of party votes + 'against all'")
+    ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
+    _plain(ax)
+    plots.finish(fig, "Votes that elected no one: lists below the line, and 'against all'",
+                 f"votes in {_MAZHILIS_SOURCE}; seats by kzlib (Hare)")
+    parts = "; ".join(f"{lab}: lists without a seat {n:g}, 'against all' {a:g}"
+                      for lab, n, a in zip(labels, no_seat, against, strict=True))
+    alt = ("Stacked bar chart of votes that elected no one (% of party votes + 'against all'): "
+           + parts + ".")
+    return fig, alt
+
+
+def turnout_by_region(table: pd.DataFrame) -> Chart:
+    """Horizontal bars of the 2023 Mazhilis turnout by region, with the national line.
+
+    Parameters
+    ----------
+    table
+        ``data.load("mazhilis_2023_turnout_by_region")``: columns ``region`` and
+        ``turnout_pct``; the row ``"Kazakhstan (all)"`` is drawn as a line.
+
+    Returns
+    -------
+    (Figure, str)
+        The figure (regions from lowest to highest turnout) and its alt text.
+    """
+    national = table[table.region == "Kazakhstan (all)"].turnout_pct
+    rows = table[table.region != "Kazakhstan (all)"].sort_values("turnout_pct")
+    fig, (ax,) = plots.new_figure(8.5, 6.0)
+    ys = range(len(rows))
+    ax.barh(ys, rows.turnout_pct, color="#888888", edgecolor="#222222")
+    ax.set_yticks(list(ys), list(rows.region), fontsize=8)
+    for y, v in zip(ys, rows.turnout_pct, strict=True):
+        # On an opaque patch over the national line, which crosses the labels near it.
+        ax.annotate(f"{v:.2f}", (v, y), xytext=(3, 0), textcoords="offset points",
+                    va="center", fontsize=7, zorder=3,
+                    bbox={"boxstyle": "square,pad=0.1", "facecolor": "white",
+                          "edgecolor": "none"})
+    if len(national):
+        ax.axvline(float(national.iloc[0]), color="#000000", linestyle="--", linewidth=1.2,
+                   label=f"Kazakhstan {float(national.iloc[0]):.2f}%")
+        ax.legend(frameon=False, loc="lower right")
+    ax.set_xlim(0, 80)
+    ax.set_xlabel("Ballots received / registered voters (%), preliminary, at poll close")
+    ax.set_ylabel("Region or city")
+    _plain(ax)
+    plots.finish(fig, "Mazhilis election, 19 March 2023: turnout by region (preliminary)",
+                 "CEC at poll close via Kazinform; data/mazhilis_2023_turnout_by_region.csv")
+    alt = ("Horizontal bar chart of preliminary 2023 turnout by region, lowest first: "
+           + ", ".join(f"{r} {v:.2f}%" for r, v in zip(rows.region, rows.turnout_pct,
+                                                      strict=True))
+           + (f"; national {float(national.iloc[0]):.2f}%." if len(national) else "."))
+    return fig, alt

@@ -70,6 +70,8 @@ PARTY_NAMES: tuple[str, ...] = (
     "Communist People's Party",
     "Party of Patriots",
     "Rukhaniyat",
+    "Adilet",
+    "Birlik",
     "Otan",
     "Asar",
     "AIST",
@@ -300,7 +302,9 @@ CATALOGUE: dict[str, Dataset] = {
     ),
     "mazhilis_list_results": Dataset(
         name="mazhilis_list_results",
-        description="Mazhilis party-list results 2004 (partial), 2007, 2021 and 2023.",
+        description=(
+            "Mazhilis party-list results 2004 (partial), 2007, 2012, 2016, 2021 and 2023."
+        ),
         columns=(
             Column("year", "int", non_negative=True),
             Column("date", "date"),
@@ -722,6 +726,22 @@ CATALOGUE: dict[str, Dataset] = {
         key=("council", "party", "option"),
     ),
 }
+
+# Notebook 05 (issue 12): the regional spread of the 2023 Mazhilis turnout.
+CATALOGUE["mazhilis_2023_turnout_by_region"] = Dataset(
+    name="mazhilis_2023_turnout_by_region",
+    description="Mazhilis 2023 turnout by region at poll close (preliminary CEC figures).",
+    columns=(
+        Column("region", "str"),
+        Column("date", "date"),
+        Column("turnout_pct", "float", non_negative=True),
+        Column("base", "str", choices=("ballots received / registered voters",)),
+        _STATUS,
+        _SOURCE,
+    ),
+    status_kinds=("preliminary CEC",),
+    key=("region",),
+)
 
 
 def list_datasets() -> list[str]:

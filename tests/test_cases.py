@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from kzlib import cases, mixed, rules
-from kzlib.cases import MAZHILIS_YEARS, Election
+from kzlib.cases import MAZHILIS_LIST_YEARS, MAZHILIS_YEARS, Election
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 KZLIB = Path(__file__).resolve().parent.parent / "kzlib"
@@ -20,7 +20,8 @@ KZLIB = Path(__file__).resolve().parent.parent / "kzlib"
 
 
 def test_mazhilis_years():
-    assert MAZHILIS_YEARS == (2007, 2021, 2023)
+    assert MAZHILIS_LIST_YEARS == (2007, 2012, 2016, 2021, 2023)
+    assert MAZHILIS_YEARS == (2007, 2021, 2023)  # the comparisons of 06 and 10
 
 
 def test_mazhilis_election_fields():
@@ -35,6 +36,11 @@ def test_mazhilis_election_fields():
     assert (e23.list_seats, e23.against_all, e23.ballots) == (69, 248291, 6521860)
     assert e23.votes["Amanat"] == 3_431_510 and e23.official_seats["JSDP"] == 4
     assert e23.rules == rules.mazhilis(2023)
+    e16, e12 = cases.mazhilis_election(2016), cases.mazhilis_election(2012)
+    assert (e16.list_seats, e16.against_all, e16.ballots) == (98, 0, 7566150)
+    assert "ballots cast" in e16.ballots_note
+    assert (e12.list_seats, e12.against_all, e12.ballots) == (98, 0, None)
+    assert e12.rules == rules.mazhilis(2012) and e12.rules.one_party_rule
 
 
 def test_an_election_is_a_frozen_value():
@@ -46,7 +52,8 @@ def test_an_election_is_a_frozen_value():
 
 @pytest.mark.parametrize("year", [2004, 2022, "2021", True])
 def test_mazhilis_election_rejects_other_years(year):
-    with pytest.raises(ValueError, match=f"year must be 2007, 2021 or 2023, got {year!r}"):
+    valid = "2007, 2012, 2016, 2021 or 2023"
+    with pytest.raises(ValueError, match=f"year must be {valid}, got {year!r}"):
         cases.mazhilis_election(year)
 
 
@@ -107,7 +114,7 @@ def test_district_seats_2023_rejects_an_unknown_reading():
 def test_mazhilis_count_is_the_hand_count_of_the_case():
     count = cases.mazhilis_count(2023)
     assert count.seats == cases.mazhilis_election(2023).official_seats
-    with pytest.raises(ValueError, match="year must be 2007, 2021 or 2023"):
+    with pytest.raises(ValueError, match="year must be 2007, 2012, 2016, 2021 or 2023"):
         cases.mazhilis_count(2022)
 
 

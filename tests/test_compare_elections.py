@@ -294,6 +294,42 @@ def test_summary_counts_against_all_as_wasted():
     assert s["lists_in"] == 6
 
 
+def test_summary_keeps_no_seat_lists_apart_from_against_all():
+    # 2023: Baitaq's 146,431 votes and 248,291 'against all', of 6,366,441.
+    e = mazhilis_election(2023)
+    result = E.replay(e.votes, e.against_all, rules.mazhilis(2023))
+    s = E.scenario_summary(result, e.against_all)
+    assert s["no_seat_pct"] == pytest.approx(100 * 146431 / 6366441)
+    assert s["against_all_pct"] == pytest.approx(100 * 248291 / 6366441)
+    assert s["wasted_pct"] == pytest.approx(s["no_seat_pct"] + s["against_all_pct"])
+    row = E.summary_table({"2023": result}, e.against_all).iloc[0]
+    assert (row.no_seat_pct, row.against_all_pct, row.wasted_pct) == (2.3, 3.9, 6.2)
+    # 2021 had no 'against all': everything that elected no one went to lists.
+    e21 = mazhilis_election(2021)
+    row21 = E.compare_summary(e21.votes, 0, {"own": rules.mazhilis(2021)}).iloc[0]
+    assert (row21.no_seat_pct, row21.against_all_pct) == (8.86, 0.0)
+
+
+def test_summary_bases_name_every_percentage_column():
+    assert set(E.SUMMARY_BASES) == {
+        "gallagher", "enp_seats", "no_seat_pct", "against_all_pct", "wasted_pct"}
+    assert "party votes only" in E.SUMMARY_BASES["gallagher"]
+    # Gallagher on the 2023 result uses the party votes only: 2.19, not the ~3.4 of the
+    # published base.
+    e = mazhilis_election(2023)
+    result = E.replay(e.votes, e.against_all, rules.mazhilis(2023))
+    assert round(E.scenario_summary(result, e.against_all)["gallagher"], 2) == 2.19
+
+
+def test_pass_margins_are_votes_above_the_line():
+    e = mazhilis_election(2016)
+    margins = E.pass_margins(E.outcome(e.votes, seats=98, threshold="7%", base="votes"))
+    assert margins["Communist People's Party"] == 10522.24  # 537,123 - 7% of 7,522,868
+    assert margins["Auyl"] < 0
+    with pytest.raises(ValueError, match="allocation must have a threshold"):
+        E.pass_margins(allocate({"A": 1, "B": 2}, 3))
+
+
 # ------------------------------------------------------------------ vote shifts
 
 

@@ -195,7 +195,7 @@ def test_mazhilis_2023_against_all_row():
 def test_mazhilis_thresholds():
     df = data.load("mazhilis_list_results")
     assert df.groupby("year").threshold_pct.unique().map(list).to_dict() == {
-        2004: [7.0], 2007: [7.0], 2021: [7.0], 2023: [5.0]
+        2004: [7.0], 2007: [7.0], 2012: [7.0], 2016: [7.0], 2021: [7.0], 2023: [5.0]
     }
 
 
@@ -680,3 +680,22 @@ def test_non_canonical_party_and_bad_date(tmp_path):
 
 def test_data_error_is_a_value_error():
     assert issubclass(DataError, ValueError)
+
+
+def test_mazhilis_2012_and_2016_votes_reconcile():
+    df = data.load("mazhilis_list_results")
+    y16 = df[df.year == 2016]
+    assert y16.votes.sum() == 7522868  # valid votes per ElectionGuide (turnout.csv)
+    for year, frame in ((2012, df[df.year == 2012]), (2016, y16)):
+        pct = 100 * frame.votes / frame.votes.sum()
+        assert (pct - frame.percent_reported).abs().max() < 0.02, year  # shares of party votes
+        assert frame.list_seats.sum() == 98
+
+
+def test_mazhilis_2023_turnout_by_region():
+    t = data.load("mazhilis_2023_turnout_by_region")
+    assert len(t) == 21 and t.region.is_unique
+    assert t.set_index("region").turnout_pct["Kazakhstan (all)"] == 54.19
+    regions = t[t.region != "Kazakhstan (all)"]
+    assert (regions.turnout_pct.min(), regions.turnout_pct.max()) == (25.82, 67.21)
+    assert t.status.str.startswith("preliminary").all()

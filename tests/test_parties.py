@@ -283,8 +283,8 @@ def test_competition_table_and_bad_year():
     assert table.index.tolist() == [2021, 2023]
     assert table["party lists"].tolist() == [5, 7]
     assert table["ENP by list seats (derived)"].tolist() == [1.6, 2.68]
-    with pytest.raises(ValueError, match="year must be 2007, 2021 or 2023"):
-        competition(2016)
+    with pytest.raises(ValueError, match="year must be 2007, 2012, 2016, 2021 or 2023"):
+        competition(2019)
 
 
 # ------------------------------------------------------------------- branches x regions

@@ -357,6 +357,18 @@ def replay_all(
     return results
 
 
+#: What each percentage in :func:`scenario_summary` is a share of. They differ: the
+#: Gallagher index compares seat shares with shares of the *party* votes only, while
+#: the wasted-vote figures count 'against all' in the base.
+SUMMARY_BASES: dict[str, str] = {
+    "gallagher": "party votes only ('against all' left out)",
+    "enp_seats": "seats of the scenario",
+    "no_seat_pct": "party votes + 'against all'",
+    "against_all_pct": "party votes + 'against all'",
+    "wasted_pct": "party votes + 'against all'",
+}
+
+
 def scenario_summary(allocation: Allocation, against_all: object = 0) -> dict[str, object]:
     """Headline numbers of one replay.
 
@@ -375,14 +387,27 @@ def scenario_summary(allocation: Allocation, against_all: object = 0) -> dict[st
         None), ``lists_in`` (lists that won seats), ``largest_party`` and
         ``largest_seats``, ``gallagher`` (least-squares index, 0–100, party votes
         only), ``enp_seats`` (effective number of parties by seats,
-        ``1 / Σ s_i²``), ``wasted_pct`` (per cent of party votes + 'against all'
-        cast for lists without a seat or 'against all').
+        ``1 / Σ s_i²``), ``no_seat_pct`` (votes for lists that won nothing),
+        ``against_all_pct`` ('against all'), and ``wasted_pct``, their sum: every
+        vote that elected no one. The three are per cent of party votes + 'against
+        all' (:data:`SUMMARY_BASES` gives the base of every figure). 'Against all'
+        is a deliberate choice, not a vote for a list that missed out; keep the two
+        apart when you compare elections with and without the option.
+
+    Examples
+    --------
+    >>> a = outcome({"A": 60, "B": 30, "C": 5}, 5, seats=10, threshold="7%")
+    >>> s = scenario_summary(a, 5)
+    >>> s["no_seat_pct"], s["against_all_pct"], s["wasted_pct"]
+    (5.0, 5.0, 10.0)
     """
     aa = Fraction(exact_number(against_all, "against_all"))
     seats = allocation.seats
     winners = [p for p, s in seats.items() if s]
     largest = max(seats, key=lambda p: seats[p])
     rule = allocation.threshold
+    total = sum(Fraction(v) for v in allocation.votes.values()) + aa
+    no_seat = sum(Fraction(v) for p, v in allocation.votes.items() if not seats[p])
     return {
         "seats": allocation.house_size,
         "threshold_pct": None if rule is None else float(rule.percent),
@@ -394,6 +419,8 @@ def scenario_summary(allocation: Allocation, against_all: object = 0) -> dict[st
         "largest_seats": seats[largest],
         "gallagher": indices.gallagher(allocation.votes, seats),
         "enp_seats": indices.effective_number_of_parties({p: seats[p] for p in winners}),
+        "no_seat_pct": float(100 * no_seat / total),
+        "against_all_pct": float(100 * aa / total),
         "wasted_pct": indices.wasted_vote_share(allocation.votes, seats, aa),
     }
 
@@ -487,7 +514,10 @@ def compare_summary(
     pandas.DataFrame
         Columns ``scenario``, ``seats``, ``threshold_pct``, ``base``, ``method``,
         ``lists_in``, ``largest_party``, ``largest_seats``, ``gallagher``,
-        ``enp_seats``, ``wasted_pct`` (floats rounded to 2 decimals).
+        ``enp_seats``, ``wasted_pct``, ``no_seat_pct``, ``against_all_pct`` (floats
+        rounded to 2 decimals; ``wasted_pct`` = ``no_seat_pct`` + ``against_all_pct``,
+        kept for callers that read one figure). The base of each column is in
+        :data:`SUMMARY_BASES`.
     """
     return summary_table(replay_all(votes, against_all, scenarios, ballots=ballots), against_all)
 
@@ -512,6 +542,8 @@ def summary_table(results: Mapping[str, Allocation], against_all: object = 0) ->
                 "gallagher": round(s["gallagher"], 2),  # type: ignore[arg-type]
                 "enp_seats": round(s["enp_seats"], 2),  # type: ignore[arg-type]
                 "wasted_pct": round(s["wasted_pct"], 2),  # type: ignore[arg-type]
+                "no_seat_pct": round(s["no_seat_pct"], 2),  # type: ignore[arg-type]
+                "against_all_pct": round(s["against_all_pct"], 2),  # type: ignore[arg-type]
             }
         )
     return pd.DataFrame(rows)
@@ -863,6 +895,31 @@ def votes_to_pass(allocation: Allocation) -> int | None:
     return whole if rule.inclusive or whole > needed else whole + 1
 
 
+def pass_margins(allocation: Allocation) -> dict[str, float]:
+    """How far each list was above (+) or below (−) the threshold line, in votes.
+
+    ``votes − share × base total`` for every list, rounded to 2 decimals: how many
+    votes a list could have lost and still passed (positive), or needed to gain
+    (negative, about; one vote more where the threshold must be exceeded).
+
+    Raises
+    ------
+    ValueError
+        If ``allocation`` has no threshold.
+
+    Examples
+    --------
+    >>> a = outcome({"A": 600, "B": 330, "C": 70}, 0, seats=10, threshold="7%")
+    >>> pass_margins(a)  # the line is 7% of 1,000 = 70 votes
+    {'A': 530.0, 'B': 260.0, 'C': 0.0}
+    """
+    rule = allocation.threshold
+    if rule is None or allocation.base_total is None:
+        raise ValueError(f"allocation must have a threshold, got threshold={rule!r}")
+    line = rule.share * allocation.base_total
+    return {p: round(float(Fraction(v) - line), 2) for p, v in allocation.votes.items()}
+
+
 def same_seats(seats: Mapping[str, int], official: Mapping[str, int] | None) -> bool:
     """Whether a count gives every party its official number of seats.
 
@@ -888,4 +945,4 @@ def same_seats(seats: Mapping[str, int], official: Mapping[str, int] | None) -> 
 
 
 # Kept with the block above (not in the list at the top) so that this block merges as one.
-__all__ += ["base_shares", "same_seats", "votes_to_pass"]
+__all__ += ["SUMMARY_BASES", "base_shares", "pass_margins", "same_seats", "votes_to_pass"]
