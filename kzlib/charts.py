@@ -867,14 +867,18 @@ def rural_winners_chart() -> Chart:
 # --- notebook 10: the what-if lab ------------------------------------------------------
 
 def wasted_votes(summary: pd.DataFrame) -> Chart:
-    """Grouped bars: the share of votes that elected no one, by election and rule set.
+    """Stacked bars: the votes that elected no one, by election and rule set, in two parts.
+
+    'Against all' is not a wasted party vote: its voters wanted no one. Each bar stacks
+    the votes for lists that won no seat (solid) under the 'against all' votes (white,
+    cross-hatched), both as a share of party votes plus 'against all'.
 
     Parameters
     ----------
     summary
-        Rows of ``compare_summary`` for several elections, with columns
-        ``election``, ``scenario`` and ``wasted_pct``; groups and bars follow the
-        order of first appearance.
+        Rows of ``compare_summary`` for several elections, with columns ``election``,
+        ``scenario``, ``no_seat_pct`` and ``against_all_pct``; groups and bars follow
+        the order of first appearance.
 
     Returns
     -------
@@ -884,32 +888,43 @@ def wasted_votes(summary: pd.DataFrame) -> Chart:
     Examples
     --------
     >>> import pandas as pd
-    >>> summary = pd.DataFrame({"election": [2021, 2021], "scenario": ["7%", "5%"],
-    ...                         "wasted_pct": [8.86, 3.57]})
-    >>> wasted_votes(summary)[1]
-    'Bar chart of wasted votes (%) by election and rule set: 2021 7% 8.86; 2021 5% 3.57'
+    >>> summary = pd.DataFrame({"election": [2023, 2023], "scenario": ["7%", "5%"],
+    ...                         "no_seat_pct": [7.5, 2.3], "against_all_pct": [3.9, 3.9]})
+    >>> print(wasted_votes(summary)[1])  # doctest: +NORMALIZE_WHITESPACE
+    Stacked bar chart of the votes that elected no one (% of party votes + 'against all'),
+    by election and rule set: 2023 7% lists without a seat 7.5, 'against all' 3.9;
+    2023 5% lists without a seat 2.3, 'against all' 3.9
     """
+    from matplotlib.patches import Patch
+
     elections = list(dict.fromkeys(summary.election))
     scenarios = list(dict.fromkeys(summary.scenario))
     fig, (ax,) = plots.new_figure(8.5, 3.8)
-    shades = ["#333333", "#888888", "#CCCCCC", "#FFFFFF"]
-    hatches = ["", "//", "..", "xx"]
+    shades = ["#333333", "#888888", "#BBBBBB", "#DDDDDD"]
     width = 0.8 / len(scenarios)
     for i, name in enumerate(scenarios):
         rows = summary[summary.scenario == name].set_index("election")
         xs = [x + (i - (len(scenarios) - 1) / 2) * width for x in range(len(elections))]
-        ax.bar(xs, [rows.wasted_pct.get(e, 0) for e in elections], width=width,
-               color=shades[i % len(shades)], hatch=hatches[i % len(hatches)],
-               edgecolor="#222222", label=plots.literal(str(name)))
+        lists = [rows.no_seat_pct.get(e, 0) for e in elections]
+        ax.bar(xs, lists, width=width, color=shades[i % len(shades)], edgecolor="#222222",
+               label=plots.literal(str(name)))
+        ax.bar(xs, [rows.against_all_pct.get(e, 0) for e in elections], width=width,
+               bottom=lists, color="white", hatch="xx", edgecolor="#222222")
     ax.set_xticks(range(len(elections)), [str(e) for e in elections])
     ax.set_xlabel("Election (party-list votes)")
-    ax.set_ylabel("Wasted votes (%)")
-    ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0), title="Rule set")
+    ax.set_ylabel("% of party votes + 'against all'")
+    handles, labels = ax.get_legend_handles_labels()
+    handles.append(Patch(facecolor="white", hatch="xx", edgecolor="#222222"))
+    labels.append("'against all' (on top)")
+    ax.legend(handles, labels, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0),
+              title="Lists without a seat, by rule set")
     _plain(ax)
-    plots.finish(fig, "Votes that elected no one, by rule set",
+    plots.finish(fig, "Votes that elected no one: lists without a seat, and 'against all'",
                  f"votes in {_MAZHILIS_SOURCE}; seats by kzlib (Hare)")
-    alt = "Bar chart of wasted votes (%) by election and rule set: " + "; ".join(
-        f"{r.election} {r.scenario} {r.wasted_pct:g}" for r in summary.itertuples())
+    alt = ("Stacked bar chart of the votes that elected no one (% of party votes + 'against "
+           "all'), by election and rule set: " + "; ".join(
+               f"{r.election} {r.scenario} lists without a seat {r.no_seat_pct:g}, "
+               f"'against all' {r.against_all_pct:g}" for r in summary.itertuples()))
     return fig, alt
 
 

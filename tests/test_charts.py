@@ -588,8 +588,10 @@ def test_new_charts_state_the_numbers_they_draw():
                           "Nur Otan 70, Ak Zhol 11, QHP 9, Auyl 5, Adal 3; 3%: ")
     assert alt.endswith("10%: Nur Otan 85, Ak Zhol 13, QHP 0, Auyl 0, Adal 0")
     _, alt = _wasted()
-    assert alt.startswith("Bar chart of wasted votes (%) by election and rule set: "
-                          "2007 2021 rules 7.05; 2007 2023 list tier 7.05;")
+    assert alt.startswith("Stacked bar chart of the votes that elected no one (% of party "
+                          "votes + 'against all'), by election and rule set: 2007 2021 rules "
+                          "lists without a seat 7.05, 'against all' 0;")
+    assert alt.endswith("2023 5%, 98 seats lists without a seat 2.3, 'against all' 3.9")
 
 
 def test_threshold_steps_rejects_a_sample_it_does_not_have():

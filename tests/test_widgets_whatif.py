@@ -40,7 +40,8 @@ def assert_consistent(explorer):
     text = html.unescape(explorer.text.value)
     for name in summary.scenario:
         assert f"<th>{name}</th>" in text
-    for value in summary.wasted_pct:
+    # 'Against all' apart from the votes for lists without a seat (not one "wasted" figure).
+    for value in [*summary.no_seat_pct, *summary.against_all_pct]:
         assert f">{value:.2f}<" in text
     alt = alt_text(explorer)
     for name in summary.scenario:
@@ -265,8 +266,8 @@ def test_only_scenario_c_can_be_off(no_widget_errors):
 
 
 def test_builder_argument_checked():
-    with pytest.raises(ValueError, match="year must be 2007, 2021, 2023 or 'own'"):
-        build_whatif_explorer(2016)
+    with pytest.raises(ValueError, match="year must be 2007, 2012, 2016, 2021, 2023 or 'own'"):
+        build_whatif_explorer(2019)
 
 
 def test_controls_are_described_and_sliders_wait_for_release():

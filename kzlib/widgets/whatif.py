@@ -21,7 +21,7 @@ import traitlets
 
 from kzlib import plots
 from kzlib.allocation import METHOD_LABELS
-from kzlib.cases import MAZHILIS_YEARS, Election, mazhilis_election
+from kzlib.cases import MAZHILIS_LIST_YEARS, Election, mazhilis_election
 from kzlib.compare.elections import (
     AGAINST_ALL,
     ERAS,
@@ -66,7 +66,7 @@ _OFF = "off"
 _CUSTOM = "custom"
 
 
-@functools.lru_cache(maxsize=3)
+@functools.lru_cache(maxsize=8)
 def _election(year: int) -> Election:
     # Read once per session; callers never mutate the returned votes.
     return mazhilis_election(year)
@@ -299,7 +299,8 @@ def _table_html(outcomes, summary, failed: dict[str, str] | None = None) -> str:
         ("lists with seats", "lists_in", "{}"),
         ("Gallagher index", "gallagher", "{:.2f}"),
         ("effective number of parties (seats)", "enp_seats", "{:.2f}"),
-        ("wasted votes (%)", "wasted_pct", "{:.2f}"),
+        ("votes for lists without a seat (%)", "no_seat_pct", "{:.2f}"),
+        ("'against all' (%: elected no one, wasted by no list)", "against_all_pct", "{:.2f}"),
     ]
     extra = "".join(
         f"<tr><td colspan='2'><i>{label}</i></td>"
@@ -466,7 +467,7 @@ def _controls(model: WhatIfModel) -> dict[str, widgets.Widget]:
 
     return {
         "election": dropdown(
-            [(str(y), y) for y in MAZHILIS_YEARS] + [("your own (paste below)", OWN)],
+            [(str(y), y) for y in MAZHILIS_LIST_YEARS] + [("your own (paste below)", OWN)],
             "election", "Votes of the election"),
         "paste": widgets.Textarea(
             value=model.paste, description="Your election (party,votes lines)",
@@ -498,7 +499,7 @@ def build_whatif_explorer(year: int | str = 2021) -> Explorer:
     Parameters
     ----------
     year
-        Election shown first: 2007, 2021, 2023 or ``"own"`` (the pasted text box,
+        Election shown first: 2007, 2012, 2016, 2021, 2023 or ``"own"`` (the pasted text box,
         pre-filled with the 2023 result as an example).
 
     Returns
@@ -514,8 +515,8 @@ def build_whatif_explorer(year: int | str = 2021) -> Explorer:
         (:func:`~kzlib.compare.elections.compare_outcomes`) and ``summary``
         (:func:`~kzlib.compare.elections.compare_summary`).
     """
-    if year not in (*MAZHILIS_YEARS, OWN):
-        years = ", ".join(map(str, MAZHILIS_YEARS))
+    if year not in (*MAZHILIS_LIST_YEARS, OWN):
+        years = ", ".join(map(str, MAZHILIS_LIST_YEARS))
         raise ValueError(f"year must be {years} or 'own', got {year!r}")
     model = WhatIfModel(election=year)
     controls = _controls(model)
