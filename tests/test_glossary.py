@@ -122,7 +122,8 @@ def test_lookups():
     assert glossary.term("MAZHILIS", "ru") == "Мажилис"
     assert glossary.party_name("QHP", "ru") == "Народная партия Казахстана"
     assert glossary.party_name("Baitaq") == "Kazakhstan Green Party 'Baitaq'"
-    assert glossary.status("akimat", "ru") == "machine draft"
+    assert glossary.status("akimat", "ru") == "reported"
+    assert glossary.status("Sainte-Laguë method", "ru") == "machine draft"
 
 
 def test_lookups_take_rows_instead_of_the_file():
