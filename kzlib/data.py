@@ -196,6 +196,11 @@ _AFTER_2023_KINDS = (
     "not found",
 )
 
+# How a Kazakh or Russian form in the glossary tables is backed: an official page
+# (CEC, adilet.zan.kz, akorda.kz, gov.kz) uses it, a news page does, or no source was
+# found and the form is our own draft.
+_FORM_STATUSES = ("official", "reported", "machine draft")
+
 CATALOGUE: dict[str, Dataset] = {
     "seed_claims": Dataset(
         name="seed_claims",
@@ -724,6 +729,49 @@ CATALOGUE: dict[str, Dataset] = {
         ),
         status_kinds=_RESULT_KINDS,
         key=("council", "party", "option"),
+    ),
+    # Issue 14: the trilingual glossary and the parties' names in English, Kazakh and
+    # Russian. Each form has its own source and status; a form no source was found for
+    # is a "machine draft" with no URL (the row's status is the weaker of the two).
+    "glossary": Dataset(
+        name="glossary",
+        description="Terms of the collection in English, Kazakh and Russian, each form sourced.",
+        columns=(
+            Column("term_en", "str"),
+            Column("term_kk", "str"),
+            Column("term_ru", "str"),
+            Column("definition_en", "str"),
+            Column("variants", "str", empty="allowed"),
+            Column("source_kk", "url", empty="allowed"),
+            Column("status_kk", "str", choices=_FORM_STATUSES),
+            Column("source_ru", "url", empty="allowed"),
+            Column("status_ru", "str", choices=_FORM_STATUSES),
+            Column("note", "str", empty="allowed"),
+            Column("status", "str", choices=_FORM_STATUSES),
+            _SOURCE,
+        ),
+        status_kinds=_FORM_STATUSES,
+        key=("term_en",),
+    ),
+    "party_names": Dataset(
+        name="party_names",
+        description="The parties' names in English, Kazakh and Russian, keyed by the short label.",
+        columns=(
+            Column("party", "party"),
+            Column("name_en", "str"),
+            Column("name_kk", "str"),
+            Column("name_ru", "str"),
+            Column("variants", "str", empty="allowed"),
+            Column("source_kk", "url", empty="allowed"),
+            Column("status_kk", "str", choices=_FORM_STATUSES),
+            Column("source_ru", "url", empty="allowed"),
+            Column("status_ru", "str", choices=_FORM_STATUSES),
+            Column("note", "str", empty="allowed"),
+            Column("status", "str", choices=_FORM_STATUSES),
+            _SOURCE,
+        ),
+        status_kinds=_FORM_STATUSES,
+        key=("party",),
     ),
 }
 
