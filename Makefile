@@ -59,3 +59,9 @@ binder-links: $(RUNTIME)
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+# The teacher pack (notebooks/teachers/): the answer key, generated from kzlib.exercises
+# and the worked solutions (never typed), as Markdown and printable HTML in build/teachers.
+.PHONY: answer-key
+answer-key: $(RUNTIME)
+	$(PY) -m kzlib.answer_key notebooks build/teachers
