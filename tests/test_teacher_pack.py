@@ -7,6 +7,7 @@ answer changes the key.
 
 from __future__ import annotations
 
+import csv
 import json
 import re
 from pathlib import Path
@@ -147,3 +148,33 @@ def test_the_guide_names_only_sections_that_exist():
     assert len(references) >= 15
     for number, section in references:
         assert any(h.startswith(section.rstrip(".…")) for h in headings[number]), (number, section)
+# --- the debate kit ------------------------------------------------------------------
+
+
+def test_debate_kit_evidence_quotes_data_rows_exactly():
+    """Each evidence card names a table, a row key and a column: figure and source match."""
+    kit = (TEACHERS / "debate_kit.md").read_text()
+    cards = re.findall(
+        r"`data/(\w+)\.csv`, row `([^`]+)`: (\w+) = \*\*([^*]+)\*\* — source: <([^>]+)>", kit)
+    assert len(cards) >= 16, "too few evidence cards found"
+    for table, row_key, column, figure, source in cards:
+        with open(ROOT / "data" / f"{table}.csv", newline="", encoding="utf-8") as f:
+            rows = list(csv.DictReader(f))
+        matches = [r for r in rows if _row_key(r, row_key)]
+        assert len(matches) == 1, (table, row_key, len(matches))
+        assert matches[0][column] == figure, (table, row_key, column)
+        assert matches[0]["source"] == source, (table, row_key)
+
+
+def _row_key(row: dict[str, str], key: str) -> bool:
+    # "year=2023; party=Amanat": every named column has that value.
+    pairs = [p.split("=", 1) for p in key.split("; ")]
+    return all(row.get(k.strip()) == v.strip() for k, v in pairs)
+
+
+def test_debate_kit_has_a_motion_for_each_reform_notebook():
+    kit = (TEACHERS / "debate_kit.md").read_text()
+    for number in ("01", "02", "03", "04", "05", "07", "09", "11"):
+        assert re.search(rf"^## {number} · ", kit, re.M), number
+    assert kit.count("**Motion.**") == 8
+    assert "## Source-credibility rubric" in kit
