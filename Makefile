@@ -65,3 +65,10 @@ clean:
 .PHONY: answer-key
 answer-key: $(RUNTIME)
 	$(PY) -m kzlib.answer_key notebooks build/teachers
+
+# Printable handouts: the guide, the debate kit and the answer key as A4 PDFs with page
+# numbers in build/teachers, printed by Chromium (/usr/bin/chromium, or KZ_CHROMIUM)
+# through Playwright, which is in the browser extra that `make setup` installs.
+.PHONY: pdf
+pdf: setup
+	$(PY) -m kzlib.answer_key --pdf notebooks build/teachers

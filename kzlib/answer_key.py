@@ -13,9 +13,11 @@ Three sources, each the one place its part lives:
 So a changed answer in ``kzlib.exercises`` changes the key, and a new exercise appears
 in it without anyone typing it. Command line (``make answer-key``)::
 
-    python -m kzlib.answer_key [NOTEBOOKS_DIR] [OUTPUT_DIR]
+    python -m kzlib.answer_key [--pdf] [NOTEBOOKS_DIR] [OUTPUT_DIR]
 
-writes ``answer_key.md`` and ``answer_key.html`` (default ``build/teachers``).
+writes ``answer_key.md`` and ``answer_key.html`` (default ``build/teachers``); with
+``--pdf`` (``make pdf``) also the teacher's guide and the debate kit as HTML, and all
+three as A4 PDFs with page numbers, printed by Chromium through Playwright.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 import html
 import importlib
 import math
+import os
 import re
 import sys
 from dataclasses import dataclass
@@ -36,6 +39,7 @@ __all__ = [
     "build_key",
     "format_answer",
     "main",
+    "print_pdf",
     "questions",
     "solution_sections",
     "to_html",
@@ -324,9 +328,55 @@ def to_html(markdown: str) -> str:
     return _PAGE.format(title=title, body=render(markdown))
 
 
+# Quiet on a closed network, as in the browser tests: no background, update or sync traffic.
+_CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run",
+                  "--disable-quic"]
+_FOOTER = ('<div style="font-size:9px;width:100%;text-align:center;color:#444">'
+           '<span class="title"></span> · page <span class="pageNumber"></span> of '
+           '<span class="totalPages"></span></div>')
+
+
+def print_pdf(pages: dict[Path, Path], chromium: Path) -> None:
+    """Print each HTML file to its PDF: A4, the title and page numbers in the footer.
+
+    Parameters
+    ----------
+    pages
+        HTML file -> PDF file to write.
+    chromium
+        The Chromium executable (Playwright never downloads a browser here).
+
+    Raises
+    ------
+    ValueError
+        If ``chromium`` does not exist.
+    """
+    if not Path(chromium).exists():
+        raise ValueError(f"chromium must be an existing executable, got {str(chromium)!r}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(chromium), headless=True,
+                                    args=_CHROMIUM_ARGS)
+        try:
+            page = browser.new_page()
+            for html_path, pdf_path in pages.items():
+                page.goto(Path(html_path).resolve().as_uri())
+                page.pdf(path=str(pdf_path), format="A4", print_background=True,
+                         display_header_footer=True, header_template="<span></span>",
+                         footer_template=_FOOTER,
+                         margin={"top": "15mm", "bottom": "18mm", "left": "15mm",
+                                 "right": "15mm"})
+        finally:
+            browser.close()
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Write ``answer_key.md`` and ``answer_key.html``; print where."""
-    args = sys.argv[1:] if argv is None else argv
+    """Write the answer key (and, with ``--pdf``, the printable handouts); print where."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    pdf = "--pdf" in args
+    args = [a for a in args if a != "--pdf"]
     root = Path(__file__).resolve().parent.parent
     notebooks_dir = Path(args[0]) if args else root / "notebooks"
     out = Path(args[1]) if len(args) > 1 else root / "build" / "teachers"
@@ -334,7 +384,17 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     (out / "answer_key.md").write_text(markdown, encoding="utf-8")
     (out / "answer_key.html").write_text(to_html(markdown), encoding="utf-8")
-    print(f"Answer key written to {out / 'answer_key.md'} and {out / 'answer_key.html'}")
+    written = [out / "answer_key.md", out / "answer_key.html"]
+    if pdf:
+        pages = {out / "answer_key.html": out / "answer_key.pdf"}
+        for source, name in ((notebooks_dir / "teachers" / "README.md", "guide"),
+                             (notebooks_dir / "teachers" / "debate_kit.md", "debate_kit")):
+            page = out / f"{name}.html"
+            page.write_text(to_html(source.read_text(encoding="utf-8")), encoding="utf-8")
+            pages[page] = out / f"{name}.pdf"
+        print_pdf(pages, Path(os.environ.get("KZ_CHROMIUM", "/usr/bin/chromium")))
+        written += list(pages.values())
+    print("Written: " + ", ".join(str(p) for p in written))
     return 0
 
 

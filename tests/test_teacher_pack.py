@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
 from pathlib import Path
 
@@ -178,3 +179,37 @@ def test_debate_kit_has_a_motion_for_each_reform_notebook():
         assert re.search(rf"^## {number} · ", kit, re.M), number
     assert kit.count("**Motion.**") == 8
     assert "## Source-credibility rubric" in kit
+
+
+# --- the printable handouts (make pdf) -------------------------------------------------
+
+CHROMIUM = Path(os.environ.get("KZ_CHROMIUM", "/usr/bin/chromium"))
+
+
+def _pdf_title(pdf: bytes) -> str:
+    # Chromium writes the page's <title> into the PDF's Info dictionary, as UTF-16 hex
+    # when it has non-ASCII letters (the "·").
+    match = re.search(rb"/Title\s*(<[0-9A-Fa-f]+>|\((?:[^()\\]|\\.)*\))", pdf)
+    assert match, "the PDF has no title"
+    raw = match.group(1)
+    if raw.startswith(b"<"):
+        data = bytes.fromhex(raw[1:-1].decode())
+        return data[2:].decode("utf-16-be") if data[:2] == b"\xfe\xff" else data.decode()
+    return raw[1:-1].decode("latin-1")
+
+
+def test_make_pdf_prints_the_guide_the_kit_and_the_key(tmp_path):
+    if not CHROMIUM.exists():
+        pytest.skip(f"Chromium not found at {CHROMIUM} (Debian: apt-get install -y chromium)")
+    pytest.importorskip("playwright.sync_api", reason="Python package playwright is missing")
+    assert answer_key.main(["--pdf", str(NOTEBOOKS), str(tmp_path)]) == 0
+    titles = {
+        "guide.pdf": "Teacher pack · a guide to the Kazakhstan Reform Notebooks",
+        "debate_kit.pdf": "Debate kit · Kazakhstan Reform Notebooks",
+        "answer_key.pdf": "Answer key · Kazakhstan Reform Notebooks",
+    }
+    for name, title in titles.items():
+        pdf = (tmp_path / name).read_bytes()
+        assert pdf.startswith(b"%PDF-"), name
+        assert _pdf_title(pdf) == title, name
+        assert len(re.findall(rb"/Type\s*/Page\b", pdf)) >= 2, name
