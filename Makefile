@@ -60,3 +60,16 @@ binder-links: $(RUNTIME)
 
 clean:
 	rm -rf $(VENV) build *.egg-info
+
+# The teacher pack (notebooks/teachers/): the answer key, generated from kzlib.exercises
+# and the worked solutions (never typed), as Markdown and printable HTML in build/teachers.
+.PHONY: answer-key
+answer-key: $(RUNTIME)
+	$(PY) -m kzlib.answer_key notebooks build/teachers
+
+# Printable handouts: the guide, the debate kit and the answer key as A4 PDFs with page
+# numbers in build/teachers, printed by Chromium (/usr/bin/chromium, or KZ_CHROMIUM)
+# through Playwright, which is in the browser extra that `make setup` installs.
+.PHONY: pdf
+pdf: setup
+	$(PY) -m kzlib.answer_key --pdf notebooks build/teachers
