@@ -20,7 +20,8 @@ from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
 
-from kzlib import charts, plots
+from kzlib import charts, charts_2026, constitution, plots
+from kzlib import data as kzdata
 
 # --- the charts, built with the data the notebooks pass ---------------------------------
 
@@ -104,6 +105,20 @@ def _timeline():
     return charts.timeline_chart(timeline.events())
 
 
+def _no_seat_split():
+    import pandas as pd
+
+    from kzlib.cases import mazhilis_election
+    from kzlib.compare.elections import compare_summary
+
+    rows = []
+    for year in (2021, 2023):
+        e = mazhilis_election(year)
+        own = {str(year): {"seats": e.list_seats, "threshold": "7%" if year == 2021 else "5%"}}
+        rows.append(compare_summary(e.votes, e.against_all, own))
+    return charts.no_seat_split(pd.concat(rows, ignore_index=True))
+
+
 CHARTS: dict[str, Callable] = {
     "00 timeline": _timeline,
     "01 referendum denominators": _referendum,
@@ -120,6 +135,11 @@ CHARTS: dict[str, Callable] = {
     "09 selection timeline": charts.selection_timeline_chart,
     "09 rural winners": charts.rural_winners_chart,
     "10 wasted votes": _wasted,
+    "05 no-seat split": _no_seat_split,
+    "05 turnout by region": lambda: charts.turnout_by_region(
+        kzdata.load("mazhilis_2023_turnout_by_region")),
+    "11 seat shares": lambda: charts_2026.seat_shares_chart(
+        constitution.compare_with_mazhilis(2023)),
 }
 
 
