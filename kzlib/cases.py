@@ -12,7 +12,9 @@ real ones.
   or 2023 (:data:`MAZHILIS_LIST_YEARS`; :data:`MAZHILIS_YEARS` are the three the
   comparisons use);
 * :func:`maslikhat_election` — the list tier of the Astana or Almaty city
-  maslikhat, 2023 (:func:`maslikhat_councils`);
+  maslikhat, 2023 (:func:`maslikhat_councils`); :func:`maslikhat_oblast_election` and
+  :func:`maslikhat_council` add the Karaganda oblast council, whose official split was not
+  found (:func:`maslikhat_count` counts it: DERIVED);
 * :func:`official_cases` — every count above whose official seats are in ``data/``;
 * :func:`district_seats_2023` — the 2023 single-member tier, in one of
   :data:`kzlib.mixed.READINGS`;

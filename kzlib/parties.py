@@ -564,7 +564,7 @@ def competition(year: int) -> Competition:
     Parameters
     ----------
     year
-        2007, 2021 or 2023 (the years with complete list votes in ``data/``).
+        2007, 2012, 2016, 2021 or 2023 (the years with complete list votes in ``data/``).
 
     Returns
     -------
