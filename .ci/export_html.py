@@ -70,6 +70,9 @@ PRINT_CSS = """<style>
   .jp-OutputArea-output td, .jp-OutputArea-output th { overflow-wrap: anywhere; }
   img, svg { max-width: 100% !important; height: auto; }
   a[href^="http"] { word-break: break-all; }
+  /* Rows of explorer controls wrap onto a second line rather than run off the page. */
+  .widget-hbox { flex-wrap: wrap !important; }
+  .jupyter-widgets { max-width: 100% !important; }
 }
 </style>"""
 

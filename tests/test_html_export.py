@@ -178,3 +178,19 @@ def test_notebook_pages_have_titles_and_print_style(site):
         page = (site / f"{path.stem}.html").read_text(encoding="utf-8")
         assert "<title>Notebook</title>" not in page
         assert "white-space: pre-wrap" in page
+
+
+@pytest.mark.parametrize("path", SOLUTIONS, ids=[p.stem for p in SOLUTIONS])
+def test_solution_links_resolve(site, path):
+    folder = site / "solutions"
+    page = (folder / f"{path.stem}.html").read_text(encoding="utf-8")
+    anchors = {unquote(a) for a in re.findall(r'\bid="([^"]+)"', page)}
+    local = [h for h in re.findall(r'href="([^"]+)"', page) if not re.match(r"[a-z]+:", h)]
+    assert f"../{path.stem}.html" in local, "no link back to the notebook"
+    for href in local:
+        target, _, anchor = href.partition("#")
+        assert not target.endswith((".ipynb", ".md")), f"link to a source file left: {href}"
+        if target:
+            assert (folder / unquote(target)).resolve().is_file(), f"broken link {href}"
+        elif anchor:
+            assert unquote(anchor) in anchors, f"no anchor for {href}"

@@ -3,7 +3,7 @@ to 127.0.0.1 (or a file: / data: URL) is blocked, as in a school without a conne
 
 Each notebook page must still show its explorer in its stored state (the widget renderer
 comes from the site's vendor/ folder), formulas must be typeset, and, printed at A4,
-no code or output block may be cut at the right edge.
+no code, output, table, chart or explorer control may run off the right edge.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = sorted(p.stem for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+SOLUTIONS = sorted(p.stem for p in (ROOT / "notebooks" / "solutions").glob("[0-9][0-9]_*.md"))
 RENDER_TIMEOUT_MS = 60_000
 # An A4 page is 210 mm wide; less 2 x 0.5 in of nbconvert's print margins, at 96 px/in.
 A4_PRINT_WIDTH_PX = round((210 / 25.4 - 1.0) * 96)
@@ -94,19 +95,21 @@ def test_formulas_are_typeset_offline(page, site_url, name):
     assert not blocked, blocked
 
 
-@pytest.mark.parametrize("name", ["07_mazhilis_mixed_system", "solutions/07_mazhilis_mixed_system"])
+@pytest.mark.parametrize("name", NOTEBOOKS + [f"solutions/{n}" for n in SOLUTIONS])
 def test_nothing_is_cut_at_a4(page, site_url, name):
     _offline(page)
     page.set_viewport_size({"width": A4_PRINT_WIDTH_PX, "height": 1100})
     page.emulate_media(media="print")
     page.goto(f"{site_url}/{name}.html")
     page.wait_for_load_state("load")
+    if not name.startswith("solutions/"):  # the explorer's controls, too
+        page.locator(".kz-explorer").first.wait_for(state="visible", timeout=RENDER_TIMEOUT_MS)
     cut = page.evaluate(
-        """() => [...document.querySelectorAll('pre, table, img')]
-              .filter(e => e.offsetParent !== null && !e.closest('.jupyter-widgets')
-                           && !e.closest('script'))
-              .filter(e => e.scrollWidth > e.clientWidth + 1
+        """() => [...document.querySelectorAll('pre, table, img, .jupyter-widgets')]
+              .filter(e => e.offsetParent !== null && !e.closest('script'))
+              .filter(e => (e.tagName === 'PRE' && e.scrollWidth > e.clientWidth + 1)
                            || e.getBoundingClientRect().right > window.innerWidth + 1)
-              .map(e => e.tagName + ': ' + (e.textContent || e.alt || '').slice(0, 60))"""
+              .map(e => e.tagName + '.' + e.className + ': '
+                        + (e.textContent || e.alt || '').slice(0, 60))"""
     )
     assert not cut, f"{len(cut)} blocks wider than an A4 page: {cut[:5]}"
