@@ -49,8 +49,10 @@ NB ?= notebooks/dashboards/05_threshold_7_to_5.ipynb
 dashboard: $(RUNTIME)
 	$(VENV)/bin/voila "$(NB)" --Voila.ip=127.0.0.1
 
-# The executed notebooks as a static site in build/html, for reading without a kernel.
+# The executed notebooks and their worked solutions as a static site in build/html, for
+# reading without a kernel and without internet (scripts from .ci/vendor/, see its README).
 html: $(RUNTIME)
+	rm -rf build/html
 	$(PY) .ci/export_html.py build/html
 
 # Rewrite the Binder launch links (README badge, top of every notebook) from the
