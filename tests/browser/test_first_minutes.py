@@ -1,0 +1,45 @@
+"""The first minutes in JupyterLab started the way ``make lab`` starts it, in Chromium.
+
+The server reads .ci/lab/ (the start page, the project as root, the widget settings) and the
+notebooks are trusted as ``make lab`` trusts them. Checked: the URL the server prints opens
+00_start_here with the whole project in the file browser, and its explorer shows before
+anything is run; and at 1024x768 with the file browser open, every explorer fits its cell.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from test_in_browser import PANEL, RUN_TIMEOUT_MS, assert_widgets_rendered
+
+ROOT = Path(__file__).resolve().parents[2]
+IDLE = re.compile(r"\|\s*Idle")
+
+
+def test_printed_url_opens_the_start_page_and_its_explorer_before_running(
+    page, make_lab, screenshot
+):
+    assert "/lab/tree/notebooks/00_start_here.ipynb?token=" in make_lab
+    page.goto(make_lab)
+    try:
+        status = page.locator("#jp-main-statusbar")
+        status.get_by_text(IDLE).wait_for(timeout=RUN_TIMEOUT_MS)
+        tab = page.locator(".lm-DockPanel-tabBar .lm-TabBar-tab.lm-mod-current")
+        assert tab.text_content().strip() == "00_start_here.ipynb"
+        # The file browser opens in notebooks/, and its root is the project: data/ and
+        # README.md are one click away (the folder icon of the path above the list).
+        listing = page.locator(".jp-FileBrowser .jp-DirListing-itemText")
+        listing.get_by_text("00_start_here.ipynb").wait_for(timeout=30_000)
+        page.locator(".jp-FileBrowser .jp-BreadCrumbs-home").click()
+        listing.get_by_text("README.md", exact=True).wait_for(timeout=30_000)
+        items = {i.strip() for i in listing.all_text_contents()}
+        assert {"data", "notebooks", "README.md"} <= items, items
+        # Nothing run: the explorer is drawn from the state stored in the notebook.
+        panel = page.locator(PANEL)
+        assert "[1]" not in (panel.locator(".jp-InputPrompt").first.text_content() or "")
+        panel.locator(".kz-explorer").first.wait_for(state="visible", timeout=30_000)
+        assert_widgets_rendered(page, panel)
+        assert "VBox(children" not in panel.inner_text()
+    finally:
+        screenshot(page)
