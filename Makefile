@@ -38,13 +38,17 @@ test: setup
 # The contributor's environment: kzlib (editable) with the test, browser and bench extras.
 setup: $(DEV)
 
+# pip -qq: errors only. Its warnings (a machine's index settings, setuptools' note on editable
+# installs) are not something a newcomer can judge or act on; a failed install still says why.
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed, found " + sys.version.split()[0])'
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade "pip>=23.1"
+	@echo "Creating $(VENV) ..."
+	@$(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install -qq --upgrade "pip>=23.1"
 
 $(RUNTIME): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e .
+	@echo "Installing kzlib, JupyterLab and the widgets into $(VENV) (a minute or two the first time) ..."
+	@$(PY) -m pip install -qq -e .
 	@touch $(RUNTIME)
 
 $(DEV): pyproject.toml | $(PY)
