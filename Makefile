@@ -11,10 +11,25 @@ DEV     := $(VENV)/.dev-stamp
 
 .PHONY: lab test setup bench dashboard html binder-links clean
 
-# Open the collection in JupyterLab, starting at the map of notebooks.
+# Open the collection in JupyterLab: the printed URL opens the map of notebooks, and the file
+# browser shows the whole project (data/, README.md). The settings live in .ci/lab/ (read them
+# there): a quiet server log, stored widget state kept on save, no news pop-up, no kernel
+# TCP warning. The notebooks are marked trusted (they are this project's own, whose code
+# `make lab` runs anyway) so that their stored widgets show before anything is run.
 # (As root, e.g. in a container, Jupyter refuses to start without --allow-root.)
-lab: $(RUNTIME)
-	$(VENV)/bin/jupyter lab $(if $(filter 0,$(shell id -u)),--allow-root) notebooks/00_start_here.ipynb
+LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
+KERNEL_CONFIG := $(VENV)/etc/ipython/ipython_kernel_config.py
+lab: $(RUNTIME) $(LAB_SETTINGS) $(KERNEL_CONFIG)
+	@$(VENV)/bin/jupyter trust notebooks/*.ipynb > /dev/null
+	@echo "Set-up worked: kzlib and JupyterLab are installed in $(VENV)."
+	@echo "Starting JupyterLab. Open the http://127.0.0.1... URL it prints; stop it with Ctrl+C."
+	@$(VENV)/bin/jupyter lab --config=.ci/lab/jupyter_lab_config.py $(if $(filter 0,$(shell id -u)),--allow-root)
+
+$(LAB_SETTINGS): .ci/lab/overrides.json | $(PY)
+	@mkdir -p $(@D) && cp $< $@
+
+$(KERNEL_CONFIG): .ci/lab/ipython_kernel_config.py | $(PY)
+	@mkdir -p $(@D) && cp $< $@
 
 # Every test: lint, doctests, unit, property, data, wheel, widgets, notebooks (nbval), browser.
 test: setup
@@ -23,13 +38,17 @@ test: setup
 # The contributor's environment: kzlib (editable) with the test, browser and bench extras.
 setup: $(DEV)
 
+# pip -qq: errors only. Its warnings (a machine's index settings, setuptools' note on editable
+# installs) are not something a newcomer can judge or act on; a failed install still says why.
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed, found " + sys.version.split()[0])'
-	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade "pip>=23.1"
+	@echo "Creating $(VENV) ..."
+	@$(PYTHON) -m venv $(VENV)
+	@$(PY) -m pip install -qq --upgrade "pip>=23.1"
 
 $(RUNTIME): pyproject.toml | $(PY)
-	$(PY) -m pip install --quiet -e .
+	@echo "Installing kzlib, JupyterLab and the widgets into $(VENV) (a minute or two the first time) ..."
+	@$(PY) -m pip install -qq -e .
 	@touch $(RUNTIME)
 
 $(DEV): pyproject.toml | $(PY)

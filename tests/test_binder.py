@@ -68,3 +68,19 @@ def test_the_check_fails_when_a_link_is_stale(tmp_path):
     subprocess.run([sys.executable, str(script)], check=True, capture_output=True)
     run = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
     assert run.returncode == 0, run.stdout
+
+
+def test_binder_gets_the_settings_of_make_lab():
+    # repo2docker runs a root-level postBuild after environment.yml: the same files as
+    # `make lab` (widget settings, kernel config) and the trust that shows stored widgets.
+    import os
+
+    post_build = ROOT / "postBuild"
+    assert os.access(post_build, os.X_OK)
+    text = post_build.read_text()
+    makefile = (ROOT / "Makefile").read_text()
+    for needed in (".ci/lab/overrides.json", ".ci/lab/ipython_kernel_config.py",
+                   "jupyter trust notebooks/*.ipynb"):
+        assert needed in text and needed in makefile, needed
+    assert "share/jupyter/lab/settings/overrides.json" in text
+    assert "etc/ipython/ipython_kernel_config.py" in text

@@ -89,3 +89,62 @@ def test_widget_front_end_matches_the_kernel_side():
     assert version("ipywidgets").startswith("8.")
     assert version("jupyterlab_widgets").startswith("3.")
     assert version("jupyterlab").startswith("4.")
+
+
+# `make lab`: what a newcomer sees first. The settings are read here without starting a server.
+LAB = ROOT / ".ci" / "lab"
+
+
+def _lab_config():
+    from traitlets.config.loader import PyFileConfigLoader
+
+    return PyFileConfigLoader("jupyter_lab_config.py", path=str(LAB)).load_config()
+
+
+def test_make_lab_opens_the_start_page_with_the_whole_project_in_view():
+    config = _lab_config()
+    assert Path(config.ServerApp.root_dir) == ROOT  # data/ and README.md are in the file browser
+    url = config.LabApp.default_url  # the path of the URL the server prints, token appended
+    assert url == "/lab/tree/notebooks/00_start_here.ipynb"
+    assert (ROOT / url.removeprefix("/lab/tree/")).is_file()
+    assert config.ServerApp.ip == "127.0.0.1"
+    assert config.LabApp.news_url is None
+
+
+def test_make_lab_command_line():
+    import subprocess
+
+    dry = subprocess.run(["make", "-n", "lab"], cwd=ROOT, capture_output=True, text=True,
+                         check=True)
+    lines = dry.stdout.splitlines()
+    lab = [ln for ln in lines if "jupyter lab" in ln]
+    assert len(lab) == 1 and "--config=.ci/lab/jupyter_lab_config.py" in lab[0], lab
+    # No notebook argument: it would make notebooks/ the root and hide data/.
+    assert ".ipynb" not in lab[0]
+    assert any("jupyter trust notebooks/*.ipynb" in ln for ln in lines)  # widgets before running
+    assert any("Set-up worked" in ln for ln in lines)
+
+
+def test_make_lab_keeps_widget_state_and_shows_no_news():
+    import json
+
+    overrides = json.loads((LAB / "overrides.json").read_text())
+    assert overrides["@jupyter-widgets/jupyterlab-manager:plugin"] == {"saveState": True}
+    assert overrides["@jupyterlab/apputils-extension:notification"]["fetchNews"] == "false"
+
+
+def test_kernel_config_drops_only_the_loopback_tcp_warning():
+    import subprocess
+    import sys
+
+    # A fresh interpreter, so the logging filter does not stay in this test session.
+    script = (
+        "import logging, runpy, sys\n"
+        f"runpy.run_path({str(LAB / 'ipython_kernel_config.py')!r})\n"
+        "logging.basicConfig(stream=sys.stdout, format='%(message)s')\n"
+        "log = logging.getLogger('IPKernelApp')\n"
+        "log.warning('Kernel is running over TCP without encryption. All communication')\n"
+        "log.warning('another warning')\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert run.stdout.splitlines() == ["another warning"]

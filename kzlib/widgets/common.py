@@ -205,6 +205,27 @@ class ChartView:
         self.widget.value = png_html(figure_png(self.fig), alt, self.width)
 
 
+def _fit_narrow_cells(box: widgets.Box) -> None:
+    """Let ``box`` fit a narrow cell (a 1024 px screen with the file browser open).
+
+    Rows of controls wrap onto the next line instead of growing a scrollbar, and no
+    control or chart is wider than the row it sits in (a fixed ``width`` becomes the
+    widest it may be, not the only width it may have).
+    """
+    box.layout.max_width = _ROW_WIDTH
+    if isinstance(box, widgets.HBox):
+        box.layout.flex_flow = "row wrap"
+    for child in box.children:
+        if isinstance(child, widgets.Box):
+            _fit_narrow_cells(child)
+        else:
+            child.layout.max_width = _ROW_WIDTH
+
+
+# The row's width less the margin ipywidgets puts on each side of a widget.
+_ROW_WIDTH = "calc(100% - 2 * var(--jp-widgets-margin, 2px))"
+
+
 @dataclass(eq=False)
 class Explorer:
     """A widget panel: its controls, its shown text, its last result.
@@ -243,6 +264,7 @@ class Explorer:
             self.error.add_class("kz-error")
             self._box = widgets.VBox(list(self.children) + [self.error, self.text])
             self._box.add_class("kz-explorer")
+            _fit_narrow_cells(self._box)
         return self._box
 
     def _repr_mimebundle_(self, **kwargs: Any) -> dict:

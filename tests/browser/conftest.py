@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -166,6 +167,64 @@ def lab_url(browser, tmp_path_factory) -> Iterator[str]:
     process = _start(command, tmp, _jupyter_env(tmp), f"{base}/api/status")
     yield base
     _stop(process)
+
+
+# --- JupyterLab the way `make lab` starts it (tests/browser/test_first_minutes.py) -------------
+
+PRINTED_URL = re.compile(r"http://127\.0\.0\.1:\d+/lab/tree/\S+\?token=\w+")
+
+
+def _copy_project(work: Path) -> None:
+    """What `make lab` serves: notebooks, data, README and the Lab settings (JupyterLab
+    autosaves what it opens, so a throw-away copy)."""
+    ignore = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__")
+    for folder in ("notebooks", "data", ".ci/lab"):
+        shutil.copytree(ROOT / folder, work / folder, ignore=ignore)
+    shutil.copy(ROOT / "README.md", work / "README.md")
+
+
+def _wait_for_printed_url(process: subprocess.Popen, log: Path, timeout: float = 90) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = PRINTED_URL.search(log.read_text())
+        if found:
+            return found.group(0)
+        if process.poll() is not None:
+            break
+        time.sleep(0.3)
+    raise RuntimeError(f"no URL printed in {timeout} s:\n{log.read_text()[-3000:]}")
+
+
+@pytest.fixture(scope="session")
+def make_lab(browser, tmp_path_factory) -> Iterator[str]:
+    """JupyterLab as `make lab` starts it, on a free port; yields the URL it prints."""
+    tmp = tmp_path_factory.mktemp("makelab")
+    work = tmp / "work"
+    _copy_project(work)
+    env = _jupyter_env(tmp)
+    env["JUPYTER_DATA_DIR"] = str(tmp / "data")  # the trust database, not the user's
+    # `make lab` copies overrides.json into the venv's app settings; here, a folder of its own.
+    settings = tmp / "app-settings"
+    settings.mkdir()
+    shutil.copy(work / ".ci" / "lab" / "overrides.json", settings / "overrides.json")
+    notebooks = sorted(str(p) for p in (work / "notebooks").glob("*.ipynb"))
+    subprocess.run([sys.executable, "-m", "jupyter", "trust", *notebooks], env=env, check=True,
+                   capture_output=True)
+    config = work / ".ci" / "lab" / "jupyter_lab_config.py"
+    command = [
+        sys.executable, "-m", "jupyter", "lab", f"--config={config}",
+        "--no-browser", f"--port={_free_port()}", f"--LabApp.app_settings_dir={settings}",
+        "--LabApp.expose_app_in_browser=True",
+    ]
+    if os.geteuid() == 0:
+        command.append("--allow-root")
+    log = tmp / "server.log"
+    process = subprocess.Popen(command, cwd=work, env=env, stdout=log.open("w"),
+                               stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        yield _wait_for_printed_url(process, log)
+    finally:
+        _stop(process)
 
 
 @pytest.fixture(scope="session")
