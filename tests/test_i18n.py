@@ -248,3 +248,36 @@ def test_kazakh_letters_have_glyphs_in_the_charts(build, monkeypatch):
     assert re.search("[әғқңөұүһі]", drawn), "no Kazakh letter in the chart"
     alt = alt_text(ex)
     assert re.search("[әғқңөұүһі]", alt), alt
+
+
+# Latin words a Kazakh or Russian panel may show: party names as in data/, the names of
+# sources and of the MMP design, file paths, kzlib itself.
+ALLOWED_LATIN = re.compile(
+    r"data/\S*|kzlib|MMP|Wikipedia|ElectionGuide|JSDP|Amanat|Nur Otan|Auyl|Respublica|Ak Zhol"
+    r"|QHP|Baitaq|Adal|Birlik|Adilet|Rukhaniyat|Communist People's Party|Party of Patriots"
+    r"|Otan|Asar|AIST"
+)
+
+
+def english_left(text: str) -> list[str]:
+    """Latin words of three letters or more, once markup and allowed names are removed."""
+    text = ALLOWED_LATIN.sub(" ", re.sub(r"<[^>]*>|&#x27;|&quot;|&amp;", " ", text))
+    return re.findall(r"[A-Za-z]{3,}", text)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_no_english_is_left_in_kazakh_or_russian(lang, monkeypatch):
+    # Catches a string that never goes through _ (the catalogue test cannot see it).
+    made = record_figures(monkeypatch)
+    seen = []
+    for ex in (drive_threshold(lang), drive_mixed(lang)):
+        seen.append(ex.text.value)
+        seen.append(alt_text(ex))
+        for control in ex.controls.values():
+            seen.append(control.description)
+            seen.extend(label for label, _value in getattr(control, "options", ()))
+    for fig in made:
+        fig.canvas.draw()
+        seen.extend(t.get_text() for t in fig.findobj(Text))
+    left = sorted({word for text in seen for word in english_left(str(text))})
+    assert not left, f"{lang}: English words left: {left}"
