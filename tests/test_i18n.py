@@ -281,3 +281,46 @@ def test_no_english_is_left_in_kazakh_or_russian(lang, monkeypatch):
         seen.extend(t.get_text() for t in fig.findobj(Text))
     left = sorted({word for text in seen for word in english_left(str(text))})
     assert not left, f"{lang}: English words left: {left}"
+
+
+@pytest.mark.parametrize(("name", "lang", "label"), [
+    ("05_threshold_7_to_5", "kk", "Пайыздық меже (%)"),
+    ("07_mazhilis_mixed_system", "ru", "Доля списков из 98 мест (%)"),
+])
+def test_a_dashboard_speaks_the_language_asked_for(name, lang, label, monkeypatch):
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "notebooks" / "dashboards" / f"{name}.ipynb"
+    code = "".join(json.loads(path.read_text(encoding="utf-8"))["cells"][1]["source"])
+    for env, expected in [({"KZ_LANG": lang}, lang), ({"QUERY_STRING": f"lang={lang}"}, lang),
+                          ({}, "en")]:
+        monkeypatch.delenv("KZ_LANG", raising=False)
+        monkeypatch.delenv("QUERY_STRING", raising=False)
+        for key, value in env.items():
+            monkeypatch.setenv(key, value)
+        namespace: dict = {}
+        imports, call = code.split("\n\n")
+        exec(imports, namespace)
+        explorer = eval(call, namespace)
+        labels = [c.description for c in explorer.controls.values()]
+        assert (label in labels) == (expected != "en"), (env, labels)
+
+
+def test_make_dashboard_passes_the_language_to_the_kernel():
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    if shutil.which("make") is None:
+        pytest.skip("make is not installed")
+    root = Path(__file__).resolve().parent.parent
+
+    def dry_run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(["make", "-n", "dashboard", *args], cwd=root,
+                              capture_output=True, text=True, check=False)
+
+    assert "KZ_LANG=kk" in dry_run("LANG=kk").stdout
+    assert "LANG=C.UTF-8 KZ_LANG=ru" in dry_run("LANG=ru").stdout
+    refused = dry_run("LANG=de")
+    assert refused.returncode != 0 and "LANG must be en, kk or ru, got 'de'" in refused.stderr
