@@ -324,3 +324,29 @@ def test_make_dashboard_passes_the_language_to_the_kernel():
     assert "LANG=C.UTF-8 KZ_LANG=ru" in dry_run("LANG=ru").stdout
     refused = dry_run("LANG=de")
     assert refused.returncode != 0 and "LANG must be en, kk or ru, got 'de'" in refused.stderr
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_translated_chart_texts_fit_the_figure(lang, monkeypatch):
+    # The charts have a fixed layout sized for English: a longer title would be cut off.
+    made = record_figures(monkeypatch)
+    threshold = T.build_threshold_explorer(lang=lang)
+    mixed = M.build_mixed_explorer(lang=lang)
+    bars, stacked = made
+    states = [(threshold, bars, {"election": y, "base": b})
+              for y in T.ELECTIONS for b in ("votes", "votes_and_against_all", "ballots")]
+    states += [(mixed, stacked, {"system": s, "list_share": n})
+               for s in ("parallel", "compensatory") for n in (0, 70, 100)]
+    for explorer, fig, state in states:
+        for name, value in state.items():
+            explorer.controls[name].value = value
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        for text in fig.findobj(Text):
+            if text.get_visible() and text.get_text():
+                box = text.get_window_extent(renderer)
+                assert box.x0 >= -1 and box.x1 <= fig.bbox.width + 1, (state, text.get_text())
+    # Party and row names under the bars are wrapped between words, never inside one.
+    _ = i18n.translator(lang)
+    ticks = [t.get_text().replace("\n", " ") for t in stacked.axes[0].get_xticklabels()]
+    assert _("Independents") in ticks and _("Disputed") in ticks

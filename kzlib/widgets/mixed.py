@@ -222,8 +222,11 @@ class _MixedChart:
         ax.set_xlabel(_("Party (Independents = self-nominated winners)"))
         ax.set_ylabel(_("Seats"))
         # Horizontal names, wrapped (rotated ones ran into each other and the axis label).
-        ax.set_xticks(range(len(parties)), [plots.party_label(_party(p, _), width=12, lines=3)
-                                            for p in parties])
+        # A word longer than 12 letters (Russian "Самовыдвиженцы") is never cut in two.
+        names = [_party(p, _) for p in parties]
+        ax.set_xticks(range(len(parties)), [
+            plots.party_label(name, width=max(12, *map(len, name.split())), lines=3)
+            for name in names])
         ax.tick_params(axis="x", labelsize=8)
         ax.spines[["top", "right"]].set_visible(False)
         ax.legend(handles=[Patch(facecolor="#777777", edgecolor=plots.EDGE, label=_("list seats")),
