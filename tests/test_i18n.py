@@ -350,3 +350,19 @@ def test_translated_chart_texts_fit_the_figure(lang, monkeypatch):
     _ = i18n.translator(lang)
     ticks = [t.get_text().replace("\n", " ") for t in stacked.axes[0].get_xticklabels()]
     assert _("Independents") in ticks and _("Disputed") in ticks
+
+
+def test_the_catalogues_are_shipped_in_the_wheel():
+    # pyproject.toml's package-data for "kzlib" must match every catalogue file (the
+    # wheel test imports every module, but kzlib.i18n reads a catalogue only when asked).
+    import fnmatch
+    import tomllib
+
+    root = i18n.LOCALE_DIR.parent.parent
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["kzlib"]
+    files = [p.relative_to(root / "kzlib").as_posix() for p in i18n.LOCALE_DIR.rglob("*")
+             if p.is_file()]
+    assert len(files) == 3
+    for name in files:
+        assert any(fnmatch.fnmatch(name, pattern) for pattern in patterns), name
