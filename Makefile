@@ -64,9 +64,17 @@ bench: setup
 # One explorer as a dashboard (Voila, loopback only): its title, a sentence and the
 # explorer, from notebooks/dashboards/ (written by .ci/make_dashboards.py), e.g.
 #   make dashboard NB=notebooks/dashboards/07_mazhilis_mixed_system.ipynb
+# LANG=kk (Kazakh) or LANG=ru (Russian) shows the explorers of 05 and 07 in that
+# language (kzlib/locale): the kernel gets KZ_LANG, and the server runs with LANG=C.UTF-8,
+# since a bare language code is no locale. Without it (or with a locale such as
+# en_US.UTF-8 in the environment) the dashboard is in English.
 NB ?= notebooks/dashboards/05_threshold_7_to_5.ipynb
+DASHBOARD_LANG = $(or $(filter en kk ru,$(LANG)),$(KZ_LANG),en)
 dashboard: $(RUNTIME)
-	$(VENV)/bin/voila "$(NB)" --Voila.ip=127.0.0.1
+	$(if $(and $(filter command line,$(origin LANG)),$(if $(filter en kk ru,$(LANG)),,x)),\
+	  $(error LANG must be en, kk or ru, got '$(LANG)'))
+	$(if $(filter en kk ru,$(LANG)),LANG=C.UTF-8) KZ_LANG=$(DASHBOARD_LANG) \
+	  $(VENV)/bin/voila "$(NB)" --Voila.ip=127.0.0.1
 
 # The executed notebooks and their worked solutions as a static site in build/html, for
 # reading without a kernel and without internet (scripts from .ci/vendor/, see its README).

@@ -6,6 +6,10 @@ student typed and saved). Each dashboard is generated from the table below and t
 its notebook, so that it cannot drift from the notebook; ``tests/test_dashboards.py``
 checks that the files are up to date. Run ``python .ci/make_dashboards.py`` after
 changing the table or a notebook's title.
+
+An explorer that takes ``lang`` (05 and 07 so far) is built in the language the page
+asks for (:func:`kzlib.i18n.dashboard_language`: ``?lang=kk`` or ``?lang=ru`` in the
+address, or ``make dashboard LANG=kk``), and its dashboard says so in the three languages.
 """
 
 from __future__ import annotations
@@ -41,16 +45,18 @@ DASHBOARDS: dict[str, tuple[str, str, str]] = {
         "build_registration_explorer()"),
     "05_threshold_7_to_5": (
         "Move the threshold, its base and the seats: which lists pass, and the seats that follow.",
+        "from kzlib.i18n import dashboard_language\n"
         "from kzlib.widgets.threshold import build_threshold_explorer",
-        "build_threshold_explorer(year=2023, threshold=5.0)"),
+        "build_threshold_explorer(year=2023, threshold=5.0, lang=dashboard_language())"),
     "06_how_seats_are_counted": (
         "Choose the votes, a method and a house size: the seats, and the methods side by side.",
         "from kzlib.widgets.counting import build_counting_explorer",
         'build_counting_explorer(election="2023", method="hare")'),
     "07_mazhilis_mixed_system": (
         "Mix list and district seats and choose how the tiers combine: the 98 seats that follow.",
+        "from kzlib.i18n import dashboard_language\n"
         "from kzlib.widgets.mixed import build_mixed_explorer",
-        "build_mixed_explorer()"),
+        "build_mixed_explorer(lang=dashboard_language())"),
     "08_maslikhats": (
         "Choose a council, a threshold, its base and a method: the list seats of 2023.",
         "from kzlib.widgets.maslikhat import build_maslikhat_explorer",
@@ -72,6 +78,11 @@ DASHBOARDS: dict[str, tuple[str, str, str]] = {
 }
 
 
+#: Under a dashboard whose explorer speaks Kazakh and Russian (the page's address + ?lang=).
+LANGUAGE_LINE = ("Қазақша: [?lang=kk](?lang=kk) · По-русски: [?lang=ru](?lang=ru) · "
+                 "English: [?lang=en](?lang=en)")
+
+
 def title(notebook: str) -> str:
     """The first heading of ``notebooks/<notebook>.ipynb``, without its ``#``."""
     cells = json.loads((NOTEBOOKS / f"{notebook}.ipynb").read_text(encoding="utf-8"))["cells"]
@@ -85,6 +96,8 @@ def dashboard(notebook: str) -> dict:
     text = (f"# {title(notebook)}: explorer\n\n{what}\n\n"
             f"The story, the sources and the exercises are in the full notebook, "
             f"[{notebook}](../{notebook}.ipynb).")
+    if "lang=dashboard_language()" in call:
+        text += f"\n\n{LANGUAGE_LINE}"
     return {
         "cells": [
             {"cell_type": "markdown", "id": "title", "metadata": {},

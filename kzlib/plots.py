@@ -406,8 +406,9 @@ def draw_seat_bars(
     return list(bars)
 
 
-def finish(fig: Figure, title: str, source: str) -> None:
-    """Give the figure its title and a source line at the bottom.
+def finish(fig: Figure, title: str, source: str, *, label: str = "Source") -> None:
+    """Give the figure its title and a source line at the bottom ("``label``: source";
+    an explorer in Kazakh or Russian passes the word translated).
 
     With the constrained layout (what :func:`new_figure` makes) the source line
     is the figure's ``supxlabel``, so the layout keeps room for it and for the
@@ -421,7 +422,7 @@ def finish(fig: Figure, title: str, source: str) -> None:
     width = fig.get_figwidth()
     # About 9 characters per inch at 13 pt and 15 at 8 pt (DejaVu Sans, mixed text).
     fig.suptitle(textwrap.fill(title, max(20, int(width * 9))), fontsize=13)
-    line = textwrap.fill(f"Source: {source}", max(30, int(width * 15)))
+    line = textwrap.fill(f"{label}: {source}", max(30, int(width * 15)))
     style = {"fontsize": 8, "color": "#444444", "ha": "left"}
     if isinstance(fig.get_layout_engine(), ConstrainedLayoutEngine):
         fig.supxlabel(line, x=0.01, **style)

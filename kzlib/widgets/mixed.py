@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import html
 import math
+import re
+from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as widgets
@@ -19,6 +21,7 @@ import traitlets
 from matplotlib.patches import Patch
 
 from kzlib import cases, mixed, plots
+from kzlib.i18n import translator
 from kzlib.widgets.common import LABEL_STYLE, BlitChartView, Explorer, ExplorerModel
 
 __all__ = [
@@ -33,6 +36,8 @@ __all__ = [
 def _wide() -> dict:
     # One dropdown per row, wide enough to read the options in full.
     return {"style": LABEL_STYLE, "layout": widgets.Layout(width="600px")}
+
+Gettext = Callable[[str], str]
 
 #: Dropdown labels for the district-tier assumptions.
 MODEL_LABELS: dict[str, str] = {
@@ -107,10 +112,46 @@ def mixed_settings(explorer: Explorer) -> dict[str, Any]:
     return model.settings()
 
 
-def _summary_html(result: mixed.MixedResult) -> str:
+def _party(name: str, gettext: Gettext) -> str:
+    # Party names stay as in data/; the two non-party rows are words, so translated.
+    return gettext(name) if name in mixed.NON_PARTY else name
+
+
+def _design(result: mixed.MixedResult, gettext: Gettext) -> str:
+    """``result.design`` ("<system>: <n> list + <m> districts", as kzlib.mixed.mixed_house
+    names it) in the explorer's language; unchanged if it has another form."""
+    match = re.fullmatch(r"(.+): (\d+) list \+ (\d+) districts", result.design)
+    if match is None:
+        return result.design
+    system, lists, districts = match.groups()
+    return gettext("{system}: {lists} list + {districts} districts").format(
+        system=gettext(system), lists=lists, districts=districts)
+
+
+def _note(model: MixedModel, result: mixed.MixedResult, gettext: Gettext) -> str:
+    """``result.note`` in the explorer's language (the same words in English)."""
+    _ = gettext
+    if model.district_model == "2023 result" and result.district_tier == sum(
+            cases.district_seats_2023(model.reading).values()):
+        where = _("the 2023 result ({reading})").format(reading=_(mixed.READINGS[model.reading]))
+    else:
+        where = _(mixed.DISTRICT_MODELS[model.district_model])
+    note = _("District tier: {what}.").format(what=where)
+    if model.system == "compensatory":
+        note += " " + _("Overhang rule: {rule}.").format(
+            rule=_(mixed.OVERHANG_RULES[model.overhang]))
+    return note
+
+
+def _summary_html(
+    result: mixed.MixedResult, gettext: Gettext = str, lang: str = "en",
+    model: MixedModel | None = None,
+) -> str:
+    _ = gettext
     total = result.total
+    note = result.note if model is None else _note(model, result, _)
     rows = "".join(
-        f"<tr><td>{html.escape(p)}</td>"
+        f"<tr><td>{html.escape(_party(p, _))}</td>"
         f"<td style='text-align:right'>{result.list_seats.get(p, 0)}</td>"
         f"<td style='text-align:right'>{result.district_seats.get(p, 0)}</td>"
         f"<td style='text-align:right'><b>{total[p]}</b></td></tr>"
@@ -121,22 +162,26 @@ def _summary_html(result: mixed.MixedResult) -> str:
     def line(name: str, seats: int) -> str:
         who = result.reaches(seats)
         verdict = (", ".join(f"<b>{html.escape(p)}</b> ({total[p]})" for p in who) if who
-                   else f"<b>nobody</b> (largest party: {html.escape(leader)}, {total[leader]})")
-        return f"{name}: {seats} of {result.house_size} seats; reached by {verdict}."
+                   else _("<b>nobody</b> (largest party: {party}, {seats})").format(
+                       party=html.escape(leader), seats=total[leader]))
+        return _("{line}: {seats} of {house} seats; reached by {verdict}.").format(
+            line=name, seats=seats, house=result.house_size, verdict=verdict)
 
-    added = (f" ({result.added_seats} seat(s) added by the overhang rule)"
-             if result.added_seats else "")
+    added = (" " + _("({seats} seat(s) added by the overhang rule)").format(
+        seats=result.added_seats) if result.added_seats else "")
     disputed = (
-        "<br><i>Disputed</i>: seats the sources give to the JSDP (ElectionGuide) or to an "
-        "independent (Wikipedia)." if total.get(mixed.DISPUTED) else ""
+        "<br>" + _("<i>Disputed</i>: seats the sources give to the JSDP (ElectionGuide) or to "
+                   "an independent (Wikipedia).") if total.get(mixed.DISPUTED) else ""
     )
     return (
-        f"<p><b>{result.list_tier}</b> list seats + <b>{result.district_tier}</b> single-member "
-        f"seats = <b>{result.house_size}</b> seats{added}. {html.escape(result.note)}{disputed}<br>"
-        f"{line('Majority', result.majority_line)}<br>"
-        f"{line('Two-thirds', result.two_thirds_line)}</p>"
-        f"<table><tr><th>party</th><th>list seats</th><th>single-member seats</th>"
-        f"<th>total</th></tr>{rows}</table>"
+        "<p>" + _("<b>{lists}</b> list seats + <b>{districts}</b> single-member seats = "
+                  "<b>{house}</b> seats").format(
+            lists=result.list_tier, districts=result.district_tier, house=result.house_size)
+        + f"{added}. {html.escape(note)}{disputed}<br>"
+        f"{line(_('Majority'), result.majority_line)}<br>"
+        f"{line(_('Two-thirds'), result.two_thirds_line)}</p>"
+        f"<table><tr><th>{_('party')}</th><th>{_('list seats')}</th>"
+        f"<th>{_('single-member seats')}</th><th>{_('total')}</th></tr>{rows}</table>"
     )
 
 
@@ -144,14 +189,16 @@ class _MixedChart:
     """Stacked bars (list tier solid, single-member tier striped) with the majority and
     two-thirds lines: one figure, its artists updated in place."""
 
-    def __init__(self, parties: list[str]) -> None:
+    def __init__(self, parties: list[str], gettext: Gettext = str, lang: str = "en") -> None:
+        _ = self._ = gettext
+        self.lang = lang
         fig, (ax,) = plots.new_figure(8.5, 4.6)
         # A fixed layout: constrained layout would re-measure every label on each move.
         fig.set_layout_engine("none")
         ax.set_position((0.08, 0.22, 0.9, 0.64))
-        plots.finish(fig, "Seats in a mixed Mazhilis: list tier and single-member tier",
-                     "2023 list votes (CEC) in data/; district tier as chosen "
-                     "(2023 result or an assumption)")
+        plots.finish(fig, _("Seats in a mixed Mazhilis: list tier and single-member tier"),
+                     _("2023 list votes (CEC) in data/; district tier as chosen "
+                       "(2023 result or an assumption)"), label=_("Source"))
         zeros = [0] * len(parties)
         colours = [plots.colour(p) for p in parties]
         self.ax, self.parties, self.top = ax, parties, None
@@ -172,16 +219,19 @@ class _MixedChart:
                       ax.axhline(0, color="#444444", linestyle=":", linewidth=1.2)]
         self.line_labels = [ax.text(len(parties) - 0.5, 0, "", ha="right", va="bottom",
                                     fontsize=8) for _ in self.lines]
-        ax.set_xlabel("Party (Independents = self-nominated winners)")
-        ax.set_ylabel("Seats")
+        ax.set_xlabel(_("Party (Independents = self-nominated winners)"))
+        ax.set_ylabel(_("Seats"))
         # Horizontal names, wrapped (rotated ones ran into each other and the axis label).
-        ax.set_xticks(range(len(parties)), [plots.party_label(p, width=12, lines=3)
-                                            for p in parties])
+        # A word longer than 12 letters (Russian "Самовыдвиженцы") is never cut in two.
+        names = [_party(p, _) for p in parties]
+        ax.set_xticks(range(len(parties)), [
+            plots.party_label(name, width=max(12, *map(len, name.split())), lines=3)
+            for name in names])
         ax.tick_params(axis="x", labelsize=8)
         ax.spines[["top", "right"]].set_visible(False)
-        ax.legend(handles=[Patch(facecolor="#777777", edgecolor=plots.EDGE, label="list seats"),
+        ax.legend(handles=[Patch(facecolor="#777777", edgecolor=plots.EDGE, label=_("list seats")),
                            Patch(facecolor="#777777", edgecolor="white", hatch="///",
-                                 label="single-member seats (striped)")],
+                                 label=_("single-member seats (striped)"))],
                   loc="upper center", frameon=False, fontsize=8, ncols=2)
         self.heading = ax.text(0.5, 1.02, "", transform=ax.transAxes, ha="center",
                                va="bottom", fontsize=10)
@@ -191,8 +241,9 @@ class _MixedChart:
         self.view = BlitChartView(fig, lambda: moving)
         self.widget = self.view.widget
 
-    def update(self, result: mixed.MixedResult) -> None:
-        """Draw ``result`` and refresh the picture."""
+    def update(self, result: mixed.MixedResult, design: str | None = None) -> None:
+        """Draw ``result`` and refresh the picture (``design``: its name as shown)."""
+        _ = self._
         total = result.total
         for i, party in enumerate(self.parties):
             low, high = result.list_seats.get(party, 0), result.district_seats.get(party, 0)
@@ -204,11 +255,12 @@ class _MixedChart:
             self.labels[i].set_text(str(seats) if seats else "")
         for artist, text, seats, name in zip(
             self.lines, self.line_labels, (result.majority_line, result.two_thirds_line),
-            ("majority", "two-thirds"), strict=True,
+            (_("majority"), _("two-thirds")), strict=True,
         ):
             artist.set_ydata([seats, seats])
             text.set_position((len(self.parties) - 0.5, seats))
-            text.set_text(f"{name} ({seats} of {result.house_size})")
+            text.set_text(_("{line} ({seats} of {house})").format(
+                line=name, seats=seats, house=result.house_size))
         # The y axis depends on the house size only (in steps of 20 seats), so most
         # moves redraw just the bars, labels and lines (the rest of the picture is kept).
         top = 20 * math.ceil(max(max(total.values()), result.house_size) * 1.1 / 20)
@@ -216,18 +268,23 @@ class _MixedChart:
             self.ax.set_ylim(0, top)
             self.top = top
             self.view.invalidate()
-        self.heading.set_text(f"{result.design}: {result.house_size} seats")
-        alt = plots.seats_alt_text(
-            "Stacked bar chart", total,
-            "Seats per party, list tier solid and single-member tier striped: "
-            + ", ".join(f"{p} {result.list_seats.get(p, 0)} + {result.district_seats.get(p, 0)}"
-                        for p in result.parties if total[p])
-            + f". Majority line at {result.majority_line}, two-thirds line at "
-            f"{result.two_thirds_line}.")
+        self.heading.set_text(_("{design}: {seats} seats").format(
+            design=result.design if design is None else design, seats=result.house_size))
+        shown = {_party(p, _): n for p, n in total.items()}
+        alt = _("{kind} of {total} seats: {parts}.").format(
+            kind=_("Stacked bar chart"), total=sum(shown.values()),
+            parts=", ".join(f"{p} {n}" for p, n in shown.items() if n))
+        alt += " " + _("Seats per party, list tier solid and single-member tier striped: "
+                       "{parts}. Majority line at {majority}, two-thirds line at "
+                       "{two_thirds}.").format(
+            parts=", ".join(f"{_party(p, _)} {result.list_seats.get(p, 0)} + "
+                            f"{result.district_seats.get(p, 0)}"
+                            for p in result.parties if total[p]),
+            majority=result.majority_line, two_thirds=result.two_thirds_line)
         self.view.refresh(alt)
 
 
-def build_mixed_explorer(list_share: int = 70) -> Explorer:
+def build_mixed_explorer(list_share: int = 70, lang: str = "en") -> Explorer:
     """Mixed-system explorer for notebook 07.
 
     Parameters
@@ -235,6 +292,10 @@ def build_mixed_explorer(list_share: int = 70) -> Explorer:
     list_share
         List share of the 98 seats shown first, in whole per cent (0–100); 70
         gives the 2023 split of 69 list + 29 single-member seats.
+    lang
+        Language of the labels, panel text and chart: ``"en"``, ``"kk"`` (Kazakh) or
+        ``"ru"`` (Russian), from the catalogues of :mod:`kzlib.i18n`. Party names stay
+        as in ``data/``.
 
     Returns
     -------
@@ -247,8 +308,10 @@ def build_mixed_explorer(list_share: int = 70) -> Explorer:
     Raises
     ------
     ValueError
-        If ``list_share`` is outside 0–100.
+        If ``list_share`` is outside 0–100, or ``lang`` is not a language of the
+        collection.
     """
+    _ = translator(lang)
     whole = isinstance(list_share, int) and not isinstance(list_share, bool)
     if not whole or not 0 <= list_share <= 100:
         raise ValueError(
@@ -257,8 +320,9 @@ def build_mixed_explorer(list_share: int = 70) -> Explorer:
     model = MixedModel(list_share=list_share)
 
     def dropdown(labels: dict[str, str], name: str, description: str) -> widgets.Dropdown:
-        return widgets.Dropdown(options=[(label, key) for key, label in labels.items()],
-                                value=getattr(model, name), description=description, **_wide())
+        return widgets.Dropdown(options=[(_(label), key) for key, label in labels.items()],
+                                value=getattr(model, name), description=_(description),
+                                **_wide())
 
     controls = {
         "list_share": widgets.IntSlider(
@@ -269,14 +333,16 @@ def build_mixed_explorer(list_share: int = 70) -> Explorer:
         "reading": dropdown(READING_LABELS, "reading", "The disputed 2023 seat"),
         "overhang": dropdown(_OVERHANG_LABELS, "overhang", "MMP overhang rule"),
     }
+    # Set here, not in the call above, so the line with its layout stays as it was.
+    controls["list_share"].description = _(controls["list_share"].description)
     explorer = Explorer(controls=controls)
     votes = cases.mazhilis_election(2023).votes
-    chart = _MixedChart([*votes, mixed.INDEPENDENTS, mixed.DISPUTED])
+    chart = _MixedChart([*votes, mixed.INDEPENDENTS, mixed.DISPUTED], _, lang)
 
     def show(result: mixed.MixedResult) -> None:
         # The numbers first: they reach the page while the chart is being drawn.
-        explorer.show_text(_summary_html(result))
-        chart.update(result)
+        explorer.show_text(_summary_html(result, _, lang, model))
+        chart.update(result, _design(result, _))
 
     explorer.bind(model, show)
 

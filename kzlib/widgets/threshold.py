@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import html
+from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as widgets
@@ -31,6 +32,7 @@ from kzlib.compare.elections import (
     scenario_summary,
     votes_to_pass,
 )
+from kzlib.i18n import format_number, translator
 from kzlib.thresholds import BASE_LABELS
 from kzlib.widgets.common import (
     LABEL_STYLE,
@@ -53,6 +55,18 @@ ELECTIONS = MAZHILIS_LIST_YEARS
 
 _OWN = "own"
 _FAIL_ALPHA = 0.35
+
+Gettext = Callable[[str], str]
+
+
+def _(message: str) -> str:
+    # Marks a message for the catalogues where it is defined; translated where shown.
+    return message
+
+
+#: What the panel says when a count cannot be made (English; translated when shown).
+_NO_BALLOTS = _("Our sources give no count of all ballots for this election: "
+                "choose 'party votes' or 'party votes + against all' as the base.")
 
 
 @functools.lru_cache(maxsize=len(ELECTIONS))
@@ -78,8 +92,7 @@ class ThresholdModel(ExplorerModel):
     plain_messages = (
         (
             r"ballots must be given when the threshold base is 'ballots'",
-            "Our sources give no count of all ballots for this election: "
-            "choose 'party votes' or 'party votes + against all' as the base.",
+            _NO_BALLOTS,
         ),
     )
 
@@ -120,39 +133,62 @@ def threshold_settings(explorer: Explorer) -> dict[str, object]:
     return model.settings()
 
 
-def _summary_html(election: Election, result: Allocation) -> str:
+def _election_name(election: Election, gettext: Gettext) -> str:
+    # Election.name is "Mazhilis <year>": the chamber's name is translated, the year kept.
+    return gettext("Mazhilis {year}").format(year=election.name.split()[-1])
+
+
+def _summary_html(
+    election: Election, result: Allocation, gettext: Gettext = str, lang: str = "en"
+) -> str:
+    _ = gettext
+
+    def num(value: float, spec: str) -> str:
+        return format_number(value, lang, spec)
+
     summary = scenario_summary(result, election.against_all)
     shares = base_shares(result)
     rows = "".join(
-        f"<tr><td>{html.escape(p)}</td><td style='text-align:right'>{shares[p]:.2f}%</td>"
-        f"<td>{'yes' if p in result.eligible else 'no'}</td>"
+        f"<tr><td>{html.escape(p)}</td><td style='text-align:right'>{num(shares[p], '.2f')}%"
+        f"</td><td>{_('yes') if p in result.eligible else _('no')}</td>"
         f"<td style='text-align:right'>{result.seats[p]}</td></tr>"
         for p in result.votes
     )
     official = election.official_seats
+    name = html.escape(_election_name(election, _))
     verdict = (
-        f"<b>Same seats as the official {election.name} result.</b>"
+        "<b>" + _("Same seats as the official {election} result.").format(election=name) + "</b>"
         if same_seats(result.seats, official)
-        else f"Official {election.name} list seats: "
-        + ", ".join(f"{html.escape(p)} {n}" for p, n in (official or {}).items() if n)
-        + "."
+        else _("Official {election} list seats: {seats}.").format(
+            election=name,
+            seats=", ".join(f"{html.escape(p)} {n}" for p, n in (official or {}).items() if n))
     )
-    base_note = BASE_LABELS[summary["base"]]  # type: ignore[index]
+    base_note = _(BASE_LABELS[summary["base"]])  # type: ignore[index]
     if election.against_all == 0 and summary["base"] == "votes_and_against_all":
-        base_note += " (no 'against all' option in this election, so the same as party votes)"
+        base_note += " " + _("(no 'against all' option in this election, so the same as "
+                             "party votes)")
     return (
-        f"<p>Threshold {summary['threshold_pct']:g}% of {html.escape(base_note)} "
-        f"of {float(result.base_total):,.0f}: a list needs "  # type: ignore[arg-type]
-        f"<b>{votes_to_pass(result):,}</b> votes "
-        f"or more.<br>"
-        f"Lists that pass: <b>{len(result.eligible)}</b> of {len(result.votes)}; "
-        f"lists with seats: <b>{summary['lists_in']}</b>. "
-        "Votes that elected no one: for lists without a seat "
-        f"<b>{summary['no_seat_pct']:.2f}%</b>, 'against all' "
-        f"<b>{summary['against_all_pct']:.2f}%</b> (of party votes + 'against all'). "
-        f"Gallagher index {summary['gallagher']:.2f} (party votes only).<br>{verdict}</p>"
-        f"<table><tr><th>party</th><th>% of base</th><th>passes?</th><th>seats "
-        f"(of {result.house_size})</th></tr>{rows}</table>"
+        "<p>" + _("Threshold {pct}% of {base} of {total}: a list needs <b>{votes}</b> votes "
+                  "or more.").format(
+            pct=num(summary["threshold_pct"], "g"), base=html.escape(base_note),  # type: ignore[arg-type]
+            total=num(float(result.base_total), ",.0f"),  # type: ignore[arg-type]
+            votes=num(votes_to_pass(result), ","))
+        + "<br>"
+        + _("Lists that pass: <b>{passed}</b> of {lists}; lists with seats: <b>{seated}</b>.")
+        .format(passed=len(result.eligible), lists=len(result.votes),
+                seated=summary["lists_in"])
+        + " "
+        + _("Votes that elected no one: for lists without a seat <b>{no_seat}%</b>, "
+            "'against all' <b>{against_all}%</b> (of party votes + 'against all').").format(
+            no_seat=num(summary["no_seat_pct"], ".2f"),  # type: ignore[arg-type]
+            against_all=num(summary["against_all_pct"], ".2f"))  # type: ignore[arg-type]
+        + " "
+        + _("Gallagher index {index} (party votes only).").format(
+            index=num(summary["gallagher"], ".2f"))  # type: ignore[arg-type]
+        + f"<br>{verdict}</p>"
+        f"<table><tr><th>{_('party')}</th><th>{_('% of base')}</th><th>{_('passes?')}</th>"
+        f"<th>{_('seats (of {seats})').format(seats=result.house_size)}</th></tr>"
+        f"{rows}</table>"
     )
 
 
@@ -160,12 +196,15 @@ class _ThresholdChart:
     """Bars of each list's share of the base with the threshold line, and a half-circle
     of the seats: one figure, its artists updated in place."""
 
-    def __init__(self) -> None:
+    def __init__(self, gettext: Gettext = str, lang: str = "en") -> None:
+        _ = self._ = gettext
+        self.lang = lang
         fig, (ax_bars, ax_seats) = plots.new_figure(10, 4.4, ncols=2)
         plots.finish(
             fig,
-            "Who passes the threshold, and the seats that follow",
-            "CEC results in data/mazhilis_list_results.csv; seats computed by kzlib (Hare)",
+            _("Who passes the threshold, and the seats that follow"),
+            _("CEC results in data/mazhilis_list_results.csv; seats computed by kzlib (Hare)"),
+            label=_("Source"),
         )
         # A fixed layout, roomy enough for the longest party names (2007): constrained
         # layout would re-measure every label on each slider move and double the cost.
@@ -190,13 +229,14 @@ class _ThresholdChart:
         self.widget = self.view.widget
 
         # Axis furniture drawn once; an election switch only swaps the bars (see _draw_bars).
-        ax_bars.set_xlabel("Party list (the number above a bar: its seats)")
-        ax_bars.set_ylabel("Share of the base (%)")
+        ax_bars.set_xlabel(_("Party list (the number above a bar: its seats)"))
+        ax_bars.set_ylabel(_("Share of the base (%)"))
         ax_bars.spines[["top", "right"]].set_visible(False)
         ax_bars.yaxis.set_major_locator(MaxNLocator(5))
         ax_bars.tick_params(axis="x", labelsize=8)
         self.line = ax_bars.axhline(0, color="#444444", linestyle="--", linewidth=1.2)
-        self.legend = ax_bars.legend([self.line], ["threshold"], loc="upper right", frameon=False)
+        self.legend = ax_bars.legend([self.line], [_("threshold")], loc="upper right",
+                                     frameon=False)
         self.line_label = self.legend.get_texts()[0]
 
     def _draw_bars(self, parties: tuple[str, ...]) -> None:
@@ -223,6 +263,7 @@ class _ThresholdChart:
         """Draw ``result`` (a count of ``election``) and refresh the picture."""
         if self.parties != election.parties:
             self._draw_bars(election.parties)
+        _, num = self._, functools.partial(format_number, lang=self.lang)
         shares = base_shares(result)
         for bar, label, party in zip(self.bars, self.labels, result.votes, strict=True):
             bar.set_height(shares[party])
@@ -231,15 +272,17 @@ class _ThresholdChart:
             label.set_text(str(result.seats[party]))
         pct = float(result.threshold.percent)  # type: ignore[union-attr]
         self.line.set_ydata([pct, pct])
-        self.line_label.set_text(f"threshold {pct:g}%")
-        base = BASE_LABELS[result.threshold.base]  # type: ignore[union-attr]
+        self.line_label.set_text(_("threshold {pct}%").format(pct=num(pct, spec="g")))
+        base = _(BASE_LABELS[result.threshold.base])  # type: ignore[union-attr]
         key = (election.name, base, result.house_size)
         if self.key != key:
             # Limits, titles and the seat layout change: the whole figure is redrawn.
             self.ax_bars.set_ylim(0, max(max(shares.values()), 10) * 1.15 + 1)
-            self.ax_bars.set_title(f"{election.name}: share of {base}")
-            self.ax_seats.set_title(f"{result.house_size} list seats, Hare quota")
-            _reseat_hemicycle(self.ax_seats, self.dots, result.house_size)
+            self.ax_bars.set_title(_("{election}: share of {base}").format(
+                election=_election_name(election, _), base=base))
+            self.ax_seats.set_title(
+                _("{seats} list seats, Hare quota").format(seats=result.house_size))
+            _reseat_hemicycle(self.ax_seats, self.dots, result.house_size, _)
             self.key = key
             # The key sets everything drawn behind the moving artists (tick labels are
             # the election's parties): a layout seen before is not drawn again.
@@ -249,12 +292,14 @@ class _ThresholdChart:
             self.seats = dict(result.seats)
             self.seat_legend.show(plots.hemicycle_legend(self.ax_seats, self.seats),
                                   tuple(self.seats.items()))
-        alt = plots.seats_alt_text(
-            "Hemicycle",
+        alt = _seats_alt_text(
+            _("Hemicycle"),
             result.seats,
-            f"Bars: share of {base} per list, "
-            + ", ".join(f"{p} {s:.2f}%" for p, s in shares.items())
-            + f"; threshold line at {pct:g}%.",
+            _("Bars: share of {base} per list, {shares}; threshold line at {pct}%.").format(
+                base=base,
+                shares=", ".join(f"{p} {num(s, spec='.2f')}%" for p, s in shares.items()),
+                pct=num(pct, spec="g")),
+            _,
         )
         self.view.refresh(alt)
 
@@ -304,7 +349,9 @@ class _Snapshot(Artist):
             self._canvas.restore_region(pixels)
 
 
-def build_threshold_explorer(year: int = 2023, threshold: float = 5.0) -> Explorer:
+def build_threshold_explorer(
+    year: int = 2023, threshold: float = 5.0, lang: str = "en"
+) -> Explorer:
     """Threshold explorer for notebook 05.
 
     Parameters
@@ -313,6 +360,10 @@ def build_threshold_explorer(year: int = 2023, threshold: float = 5.0) -> Explor
         Election shown first: 2007, 2012, 2016, 2021 or 2023.
     threshold
         Threshold shown first, in per cent (0–10).
+    lang
+        Language of the labels, panel text and chart: ``"en"``, ``"kk"`` (Kazakh) or
+        ``"ru"`` (Russian), from the catalogues of :mod:`kzlib.i18n`. Party names stay
+        as in ``data/``; only the numbers' display changes, never the values.
 
     Returns
     -------
@@ -326,8 +377,10 @@ def build_threshold_explorer(year: int = 2023, threshold: float = 5.0) -> Explor
     Raises
     ------
     ValueError
-        If ``year`` is not offered or ``threshold`` is outside 0–10.
+        If ``year`` is not offered, ``threshold`` is outside 0–10 or ``lang`` is not
+        a language of the collection.
     """
+    _ = translator(lang)
     check_choice(year, "year", ELECTIONS)
     check_range(threshold, "threshold", 0, 10)
     # Steps of a quarter point: 5% and 7% are 20 and 28 key presses from 0, and every
@@ -336,30 +389,34 @@ def build_threshold_explorer(year: int = 2023, threshold: float = 5.0) -> Explor
     controls = {
         "election": widgets.Dropdown(
             options=[(str(y), y) for y in ELECTIONS], value=year,
-            description="Election (Mazhilis party lists)", style=LABEL_STYLE),
+            description=_("Election (Mazhilis party lists)"), style=LABEL_STYLE),
         "threshold": widgets.FloatSlider(
-            value=threshold, min=0, max=10, step=0.25, description="Threshold (%)",
+            value=threshold, min=0, max=10, step=0.25, description=_("Threshold (%)"),
             layout=widgets.Layout(width="420px"), **slider),
         "base": widgets.Dropdown(
-            options=[(label, key) for key, label in BASE_LABELS.items()],
-            value="votes_and_against_all", description="Threshold is a share of",
+            options=[(_(label), key) for key, label in BASE_LABELS.items()],
+            value="votes_and_against_all", description=_("Threshold is a share of"),
             style=LABEL_STYLE),
         "seats": widgets.Dropdown(
-            options=[("the election's own list seats", _OWN),
-                     ("98 (all-list Mazhilis, 2007–2021)", 98),
-                     ("69 (list tier from 2023)", 69)],
-            value=_OWN, description="List seats", style=LABEL_STYLE),
+            options=[(_("the election's own list seats"), _OWN),
+                     (_("98 (all-list Mazhilis, 2007–2021)"), 98),
+                     (_("69 (list tier from 2023)"), 69)],
+            value=_OWN, description=_("List seats"), style=LABEL_STYLE),
         "one_party_rule": widgets.Checkbox(
-            value=False, description="2009 rule: if only one list passes, admit the runner-up",
+            value=False,
+            description=_("2009 rule: if only one list passes, admit the runner-up"),
             style=LABEL_STYLE, layout=widgets.Layout(width="480px")),
     }
     explorer = Explorer(controls=controls)
     model = ThresholdModel(election=year, threshold=threshold)
-    chart = _ThresholdChart()
+    # The panel's plain sentences in the explorer's language (an instance attribute).
+    model.plain_messages = tuple((pattern, _(sentence))
+                                 for pattern, sentence in ThresholdModel.plain_messages)
+    chart = _ThresholdChart(_, lang)
 
     def show(result: Allocation) -> None:
         # The numbers first: they reach the page while the chart is being drawn.
-        explorer.show_text(_summary_html(model.chosen_election, result))
+        explorer.show_text(_summary_html(model.chosen_election, result, _, lang))
         chart.update(model.chosen_election, result)
 
     explorer.bind(model, show)
@@ -372,8 +429,16 @@ def build_threshold_explorer(year: int = 2023, threshold: float = 5.0) -> Explor
     return explorer
 
 
-def _reseat_hemicycle(ax, dots, total: int) -> None:
+def _reseat_hemicycle(ax, dots, total: int, gettext: Gettext = str) -> None:
     """Move the half-circle's dots for a new number of seats."""
     dots[0].set_offsets(plots.hemicycle_positions(total))
     dots[0].set_sizes([max(12.0, 2400.0 / total)])
-    ax.texts[0].set_text(f"{total} seats")
+    ax.texts[0].set_text(gettext("{seats} seats").format(seats=total))
+
+
+def _seats_alt_text(kind: str, seats: dict[str, int], extra: str, gettext: Gettext) -> str:
+    # plots.seats_alt_text in the explorer's language (same words in English).
+    parts = ", ".join(f"{p} {n}" for p, n in seats.items() if n)
+    text = gettext("{kind} of {total} seats: {parts}.").format(
+        kind=kind, total=sum(seats.values()), parts=parts)
+    return f"{text} {extra}".strip()
