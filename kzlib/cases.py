@@ -506,11 +506,17 @@ def maslikhat_list_tier(
     >>> maslikhat_list_tier("Astana city").seats
     {'Amanat': 12, 'Ak Zhol': 3, 'QHP': 1, 'Baitaq': 1, 'Respublica': 0, 'Auyl': 0}
     """
+    return _count_council(maslikhat_election(council), threshold, base, method, seats)
+
+
+def _count_council(
+    e: Election, threshold: object, base: str, method: str, seats: int | None
+) -> Allocation:
+    # One count for every council: the city list tiers and the oblast council alike.
     if base not in ("votes_and_against_all", "votes"):
         valid = ", ".join(repr(b) for b in BASES if b != "ballots")
         raise ValueError(f"base must be one of {valid}, got {base!r}")
     name = method_name(method)
-    e = maslikhat_election(council)
     if seats is None:
         seats = e.list_seats
     elif isinstance(seats, bool) or not isinstance(seats, int):
@@ -723,19 +729,7 @@ def maslikhat_count(
     >>> maslikhat_count("Karaganda oblast").seats
     {'Amanat': 10, 'Auyl': 2, 'Ak Zhol': 2, 'QHP': 2, 'Baitaq': 1, 'Respublica': 1}
     """
-    if base not in ("votes_and_against_all", "votes"):
-        valid = ", ".join(repr(b) for b in BASES if b != "ballots")
-        raise ValueError(f"base must be one of {valid}, got {base!r}")
-    name = method_name(method)
-    e = maslikhat_council(council)
-    if seats is None:
-        seats = e.list_seats
-    elif isinstance(seats, bool) or not isinstance(seats, int):
-        raise TypeError(f"seats must be an integer, got {seats!r}")
-    elif seats <= 0:
-        raise ValueError(f"seats must be a positive integer, got {seats!r}")
-    rule = Threshold(parse_share(threshold, "threshold"), base=base)  # type: ignore[arg-type]
-    return allocate(e.votes, seats, name, rule, against_all=e.against_all)  # type: ignore[arg-type]
+    return _count_council(maslikhat_council(council), threshold, base, method, seats)
 
 
 def maslikhat_options_table(council: str) -> pd.DataFrame:
