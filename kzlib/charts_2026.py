@@ -54,12 +54,7 @@ def draw_seat_shares(ax: Axes, c: Comparison) -> None:
                   edgecolor=plots.EDGE, linewidth=0.5, label=f"Kurultai ({c.house})")
     ax.bar_label(bars, labels=[str(c.allocation.seats.get(p, 0)) for p in parties],
                  padding=2, fontsize=8)
-    for seats, name in ((majority_line(c.house), "majority"),
-                        (two_thirds_line(c.house), "two-thirds")):
-        y = 100 * seats / c.house
-        ax.axhline(y, color="#444444", linestyle="--", linewidth=1)
-        ax.text(len(parties) - 0.5, y + 1, f"{name}: {seats} of {c.house}", ha="right",
-                va="bottom", fontsize=8)
+    draw_majority_lines(ax, c.house, right=len(parties) - 0.5)
     ax.set_xticks(list(xs), [plots.party_label(p, width=13, lines=2) for p in parties])
     ax.set_ylim(0, 100)
     ax.set_xlabel("Party (number above a bar: its Kurultai seats)")
@@ -69,6 +64,17 @@ def draw_seat_shares(ax: Axes, c: Comparison) -> None:
                  f"{_base_words(t.base)}", fontsize=10)  # type: ignore[union-attr]
     ax.legend(loc="upper right", frameon=False, fontsize=8, bbox_to_anchor=(1.0, 0.86))
     ax.spines[["top", "right"]].set_visible(False)
+
+
+def draw_majority_lines(ax: Axes, house: int, right: float) -> None:
+    """Dashed lines at a majority and at two-thirds of ``house`` (in per cent of the seats),
+    each labelled at ``right`` (the x of the last party's bar)."""
+    for seats, name in ((majority_line(house), "majority"),
+                        (two_thirds_line(house), "two-thirds")):
+        y = 100 * seats / house
+        ax.axhline(y, color="#444444", linestyle="--", linewidth=1)
+        ax.text(right, y + 1, f"{name}: {seats} of {house}", ha="right", va="bottom",
+                fontsize=8)
 
 
 def _base_words(base: str) -> str:

@@ -18,7 +18,7 @@ import ipywidgets as widgets
 import traitlets
 
 from kzlib import plots
-from kzlib.charts_2026 import _REAL_ALPHA, _WIDTH, seat_shares_alt
+from kzlib.charts_2026 import _REAL_ALPHA, _WIDTH, draw_majority_lines, seat_shares_alt
 from kzlib.constitution import (
     REPLAY_YEARS,
     Comparison,
@@ -157,12 +157,7 @@ class _KurultaiChart:
                                 label=f"Kurultai ({c.house})"))
         self.labels = [ax.text(x + _WIDTH / 2, 0, "", ha="center", va="bottom", fontsize=8)
                        for x in xs]
-        for seats, name in ((majority_line(c.house), "majority"),
-                            (two_thirds_line(c.house), "two-thirds")):
-            y = 100 * seats / c.house
-            ax.axhline(y, color="#444444", linestyle="--", linewidth=1)
-            ax.text(len(parties) - 0.5, y + 1, f"{name}: {seats} of {c.house}", ha="right",
-                    va="bottom", fontsize=8)
+        draw_majority_lines(ax, c.house, right=len(parties) - 0.5)
         ax.set_xticks(list(xs), [plots.party_label(p, width=12, lines=2) for p in parties],
                       fontsize=8)
         ax.set_xlim(-0.6, len(parties) - 0.4)
