@@ -62,7 +62,8 @@ bench: setup
 	@for script in tests/benchmarks/bench_*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
 # One explorer as a dashboard (Voila, loopback only): its title, a sentence and the
-# explorer, from notebooks/dashboards/ (written by .ci/make_dashboards.py), e.g.
+# explorer, from notebooks/dashboards/ (generated here by .ci/make_dashboards.py, not kept
+# in git: they are copies of the notebooks' explorers), e.g.
 #   make dashboard NB=notebooks/dashboards/07_mazhilis_mixed_system.ipynb
 # LANG=kk (Kazakh) or LANG=ru (Russian) shows the explorers of 05 and 07 in that
 # language (kzlib/locale): the kernel gets KZ_LANG, and the server runs with LANG=C.UTF-8,
@@ -73,6 +74,7 @@ DASHBOARD_LANG = $(or $(filter en kk ru,$(LANG)),$(KZ_LANG),en)
 dashboard: $(RUNTIME)
 	$(if $(and $(filter command line,$(origin LANG)),$(if $(filter en kk ru,$(LANG)),,x)),\
 	  $(error LANG must be en, kk or ru, got '$(LANG)'))
+	@$(PY) .ci/make_dashboards.py > /dev/null
 	$(if $(filter en kk ru,$(LANG)),LANG=C.UTF-8) KZ_LANG=$(DASHBOARD_LANG) \
 	  $(VENV)/bin/voila "$(NB)" --Voila.ip=127.0.0.1
 

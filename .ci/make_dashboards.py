@@ -3,9 +3,8 @@
 A dashboard shows an explorer, its title and one sentence on what to do: not the whole
 notebook (the explorer 1,500 px down, exercises that cannot be answered there, answers a
 student typed and saved). Each dashboard is generated from the table below and the title of
-its notebook, so that it cannot drift from the notebook; ``tests/test_dashboards.py``
-checks that the files are up to date. Run ``python .ci/make_dashboards.py`` after
-changing the table or a notebook's title.
+its notebook, so that it cannot drift from the notebook. The files are not kept in git:
+``make dashboard`` and the tests (``tests/conftest.py``) write them afresh.
 
 An explorer that takes ``lang`` (05 and 07 so far) is built in the language the page
 asks for (:func:`kzlib.i18n.dashboard_language`: ``?lang=kk`` or ``?lang=ru`` in the
