@@ -1,4 +1,4 @@
-"""The explorers of notebooks 05 and 07 in Kazakh and Russian (kzlib.i18n, kzlib/locale/).
+"""The explorers in Kazakh and Russian (kzlib.i18n, kzlib/locale/, tests/i18n_drivers.py).
 
 Every message the two explorers show, in any state a student can reach, has a Kazakh
 and a Russian form in the catalogues; the catalogues parse and keep the placeholders;
@@ -7,12 +7,14 @@ the charts draw Kazakh letters without a missing glyph; English is unchanged.
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import re
 import warnings
 
 import pytest
 from explorers import alt_text, record_figures
+from i18n_drivers import DRIVERS
 from matplotlib.text import Text
 
 from kzlib import i18n
@@ -21,6 +23,9 @@ from kzlib.widgets import threshold as T
 
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 TAG = re.compile(r"</?[a-z]+>")
+
+
+EXPLORER_MODULES = ["kzlib.widgets.common", *DRIVERS]
 
 
 @pytest.fixture()
@@ -37,39 +42,9 @@ def recorded(monkeypatch):
 
         return _
 
-    monkeypatch.setattr(T, "translator", recording)
-    monkeypatch.setattr(M, "translator", recording)
+    for name in EXPLORER_MODULES:
+        monkeypatch.setattr(importlib.import_module(name), "translator", recording)
     return asked
-
-
-def drive_threshold(lang: str):
-    """Every option once, every base in every election (2012 has no ballots figure)."""
-    ex = T.build_threshold_explorer(lang=lang)
-    for year, base in itertools.product(T.ELECTIONS, ["votes", "ballots",
-                                                      "votes_and_against_all"]):
-        ex.controls["election"].value = year
-        ex.controls["base"].value = base
-    for seats in (98, 69, "own"):
-        ex.controls["seats"].value = seats
-    ex.controls["one_party_rule"].value = True
-    return ex
-
-
-def drive_mixed(lang: str):
-    """Every option once, every reading and overhang rule where it matters."""
-    ex = M.build_mixed_explorer(lang=lang)
-    states = [{"list_share": 0}, {"list_share": 100}, {"list_share": 70}]
-    for system in ("parallel", "compensatory"):
-        for district in M.MODEL_LABELS:
-            states.append({"system": system, "district_model": district})
-            for reading in M.READING_LABELS if district == "2023 result" else ():
-                states.append({"reading": reading})
-            for overhang in ("keep", "fixed", "level") if system == "compensatory" else ():
-                states.append({"overhang": overhang})
-    for state in states:
-        for name, value in state.items():
-            ex.controls[name].value = value
-    return ex
 
 
 @pytest.fixture(scope="module")
@@ -78,19 +53,30 @@ def messages() -> dict[str, dict[str, i18n.PoEntry]]:
             for lang in ("kk", "ru")}
 
 
-def test_every_message_of_the_explorers_is_translated(recorded, messages):
+@pytest.mark.parametrize("module", list(DRIVERS))
+def test_every_message_of_an_explorer_is_translated(recorded, module):
     for lang in i18n.LANGUAGES:
-        drive_threshold(lang)
-        drive_mixed(lang)
+        for drive in DRIVERS[module]:
+            drive(lang)
     # The same messages are asked for whatever the language (no English-only path).
     assert recorded["en"] == recorded["kk"] == recorded["ru"]
-    assert len(recorded["en"]) > 80
-    template = i18n.read_po((i18n.LOCALE_DIR / "kzlib.pot").read_text(encoding="utf-8"))
+    assert recorded["en"], module
     for lang in ("kk", "ru"):
         missing = sorted(m for m in recorded[lang] if not i18n.catalogue(lang).get(m))
         assert not missing, f"{lang}: no translation for {missing}"
+
+
+def test_the_catalogues_hold_what_the_explorers_use(recorded, messages):
+    for lang in i18n.LANGUAGES:
+        for drivers in DRIVERS.values():
+            for drive in drivers:
+                drive(lang)
+    template = i18n.read_po((i18n.LOCALE_DIR / "kzlib.pot").read_text(encoding="utf-8"))
+    for lang in ("kk", "ru"):
         # No stale message either: the catalogue is what the explorers use.
-        assert set(messages[lang]) == recorded[lang] == set(template), lang
+        assert set(messages[lang]) == recorded[lang] == set(template), (
+            lang, sorted(set(messages[lang]) ^ recorded[lang]),
+            sorted(set(template) ^ recorded[lang]))
 
 
 def test_translations_keep_placeholders_and_markup(messages):
@@ -235,19 +221,23 @@ def test_english_words_of_the_mixed_result_are_rebuilt_exactly():
         assert M._design(result, _) == result.design
 
 
-@pytest.mark.parametrize("build", [T.build_threshold_explorer, M.build_mixed_explorer])
-def test_kazakh_letters_have_glyphs_in_the_charts(build, monkeypatch):
+ALL_DRIVERS = [drive for drivers in DRIVERS.values() for drive in drivers]
+
+
+@pytest.mark.parametrize("drive", ALL_DRIVERS, ids=lambda d: d.__name__)
+def test_kazakh_letters_have_glyphs_in_the_charts(drive, monkeypatch):
     made = record_figures(monkeypatch)
     # matplotlib warns "Glyph ... missing from font(s)" for a letter it cannot draw.
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        ex = build(lang="kk")
-        (fig,) = made
-        fig.canvas.draw()
-    drawn = " ".join(t.get_text() for t in fig.findobj(Text))
-    assert re.search("[әғқңөұүһі]", drawn), "no Kazakh letter in the chart"
-    alt = alt_text(ex)
-    assert re.search("[әғқңөұүһі]", alt), alt
+        ex = drive("kk")
+        for fig in made:
+            fig.canvas.draw()
+    if made:
+        drawn = " ".join(t.get_text() for fig in made for t in fig.findobj(Text))
+        assert re.search("[әғқңөұүһі]", drawn), "no Kazakh letter in the chart"
+        alt = alt_text(ex)
+        assert re.search("[әғқңөұүһі]", alt), alt
 
 
 # Latin words a Kazakh or Russian panel may show: party names as in data/, the names of
@@ -266,11 +256,12 @@ def english_left(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("lang", ["kk", "ru"])
-def test_no_english_is_left_in_kazakh_or_russian(lang, monkeypatch):
+@pytest.mark.parametrize("drive", ALL_DRIVERS, ids=lambda d: d.__name__)
+def test_no_english_is_left_in_kazakh_or_russian(drive, lang, monkeypatch):
     # Catches a string that never goes through _ (the catalogue test cannot see it).
     made = record_figures(monkeypatch)
     seen = []
-    for ex in (drive_threshold(lang), drive_mixed(lang)):
+    for ex in (drive(lang),):
         seen.append(ex.text.value)
         seen.append(alt_text(ex))
         for control in ex.controls.values():

@@ -52,6 +52,7 @@ import ipywidgets as widgets
 import traitlets
 from traitlets.utils.bunch import Bunch
 
+from kzlib.i18n import translator
 from kzlib.plots import figure_png, png_html
 
 __all__ = [
@@ -90,12 +91,13 @@ def check_range(value: object, name: str, low: float, high: float) -> float:
     return value
 
 
-def error_html(message: str) -> str:
-    """A readable, styled message for bad input (no traceback)."""
+def error_html(message: str, lang: str = "en") -> str:
+    """A readable, styled message for bad input (no traceback), its heading in ``lang``."""
+    heading = translator(lang)("Cannot compute this:")
     return (
         '<div role="alert" style="border-left:4px solid #D55E00;padding:4px 8px;'
         'background:#fff4ec;color:#222">'
-        f"<b>Cannot compute this:</b> {html.escape(message)}</div>"
+        f"<b>{html.escape(heading)}</b> {html.escape(message)}</div>"
     )
 
 
@@ -245,6 +247,9 @@ class Explorer:
         The :class:`ExplorerModel` the controls are linked to (set by :meth:`bind`).
     children
         The widgets laid out top to bottom (set by the builder).
+    lang
+        The language of the panel's own words (``"en"``, ``"kk"``, ``"ru"``), such as
+        the heading of an error message.
     """
 
     controls: dict[str, widgets.Widget]
@@ -253,6 +258,7 @@ class Explorer:
     result: Any = None
     children: list[widgets.Widget] = field(default_factory=list)
     model: ExplorerModel | None = None
+    lang: str = "en"
     _box: widgets.VBox | None = field(default=None, repr=False)
 
     @property
@@ -296,7 +302,7 @@ class Explorer:
                 traitlets.link((model, name), (control, "value"))
 
         def show_error(_change: Any = None) -> None:
-            self.error.value = error_html(model.error) if model.error else ""
+            self.error.value = error_html(model.error, self.lang) if model.error else ""
             # What the panel showed belongs to the last good input, not to the controls
             # now: hide it (keeping its place) until the input can be computed again.
             for output in self.outputs():

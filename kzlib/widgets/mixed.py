@@ -335,7 +335,7 @@ def build_mixed_explorer(list_share: int = 70, lang: str = "en") -> Explorer:
     }
     # Set here, not in the call above, so the line with its layout stays as it was.
     controls["list_share"].description = _(controls["list_share"].description)
-    explorer = Explorer(controls=controls)
+    explorer = Explorer(controls=controls, lang=lang)
     votes = cases.mazhilis_election(2023).votes
     chart = _MixedChart([*votes, mixed.INDEPENDENTS, mixed.DISPUTED], _, lang)
 

@@ -407,7 +407,7 @@ def build_threshold_explorer(
             description=_("2009 rule: if only one list passes, admit the runner-up"),
             style=LABEL_STYLE, layout=widgets.Layout(width="480px")),
     }
-    explorer = Explorer(controls=controls)
+    explorer = Explorer(controls=controls, lang=lang)
     model = ThresholdModel(election=year, threshold=threshold)
     # The panel's plain sentences in the explorer's language (an instance attribute).
     model.plain_messages = tuple((pattern, _(sentence))

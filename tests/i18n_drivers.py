@@ -1,0 +1,55 @@
+"""How the language tests drive each explorer: build it in a language, then move every
+control through its options once, so that every message it can show is asked for.
+
+``DRIVERS`` maps an explorer module to the functions that drive its explorers; each
+function takes the language and returns the explorer it built. ``tests/test_i18n.py``
+records every message the module's ``translator`` is asked for, in each language, and
+checks the catalogues against them (the panels' own words, such as the heading of an
+error, come from ``kzlib.widgets.common`` and are recorded too). A new explorer that speaks Kazakh and Russian adds
+its driver here.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+from kzlib.widgets import mixed as M
+from kzlib.widgets import threshold as T
+
+
+def drive_threshold(lang: str):
+    """Every option once, every base in every election (2012 has no ballots figure)."""
+    ex = T.build_threshold_explorer(lang=lang)
+    for year, base in itertools.product(T.ELECTIONS, ["votes", "ballots",
+                                                      "votes_and_against_all"]):
+        ex.controls["election"].value = year
+        ex.controls["base"].value = base
+    for seats in (98, 69, "own"):
+        ex.controls["seats"].value = seats
+    ex.controls["one_party_rule"].value = True
+    return ex
+
+
+def drive_mixed(lang: str):
+    """Every option once, every reading and overhang rule where it matters."""
+    ex = M.build_mixed_explorer(lang=lang)
+    states = [{"list_share": 0}, {"list_share": 100}, {"list_share": 70}]
+    for system in ("parallel", "compensatory"):
+        for district in M.MODEL_LABELS:
+            states.append({"system": system, "district_model": district})
+            for reading in M.READING_LABELS if district == "2023 result" else ():
+                states.append({"reading": reading})
+            for overhang in ("keep", "fixed", "level") if system == "compensatory" else ():
+                states.append({"overhang": overhang})
+    for state in states:
+        for name, value in state.items():
+            ex.controls[name].value = value
+    return ex
+
+
+#: explorer module -> the drivers of its explorers
+DRIVERS: dict[str, list[Callable]] = {
+    "kzlib.widgets.threshold": [drive_threshold],
+    "kzlib.widgets.mixed": [drive_mixed],
+}
