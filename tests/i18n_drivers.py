@@ -5,7 +5,8 @@ control through its options once, so that every message it can show is asked for
 function takes the language and returns the explorer it built. ``tests/test_i18n.py``
 records every message the module's ``translator`` is asked for, in each language, and
 checks the catalogues against them (the panels' own words, such as the heading of an
-error, come from ``kzlib.widgets.common`` and are recorded too). A new explorer that speaks Kazakh and
+error, come from ``kzlib.widgets.common`` and are recorded too). A new explorer that
+speaks Kazakh and
 Russian adds its driver here.
 """
 
