@@ -648,23 +648,6 @@ CATALOGUE: dict[str, Dataset] = {
         status_kinds=_RESULT_KINDS,
         key=("person", "kind", "from_year"),
     ),
-    # Notebook 01 (issue 11): the national results of the two later referendums, for its
-    # dated "what happened next" box (the full tables belong to notebook 11).
-    "referendums_2024_2026": Dataset(
-        name="referendums_2024_2026",
-        description="National results of the referendums of 2024 and 2026, one measure a row.",
-        columns=(
-            Column("referendum", "date"),
-            Column("measure", "str", choices=(
-                "entitled_voters", "participants", "turnout_pct", "yes_votes", "yes_pct")),
-            Column("value", "float", non_negative=True),
-            Column("unit", "str"),
-            _STATUS,
-            _SOURCE,
-        ),
-        status_kinds=("final CRC", "preliminary CRC"),
-        key=("referendum", "measure"),
-    ),
     # --- notebooks 03 and 04, second edition (issues 11 and 13) ---
     "party_membership_minimum": Dataset(
         name="party_membership_minimum",
