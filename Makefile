@@ -98,9 +98,11 @@ clean:
 answer-key: $(RUNTIME)
 	$(PY) -m kzlib.answer_key notebooks build/teachers
 
-# Printable handouts: the guide, the debate kit and the answer key as A4 PDFs with page
-# numbers in build/teachers, printed by Chromium (/usr/bin/chromium, or KZ_CHROMIUM)
-# through Playwright, which is in the browser extra that `make setup` installs.
+# Printable handouts: the guide, the debate kit, the answer key and every notebook (from
+# the static site, explorers in their stored state) as A4 PDFs with page numbers in
+# build/teachers (the notebooks in build/teachers/handouts), printed by Chromium
+# (/usr/bin/chromium, or KZ_CHROMIUM) through Playwright, which is in the browser extra
+# that `make setup` installs.
 .PHONY: pdf
-pdf: setup
-	$(PY) -m kzlib.answer_key --pdf notebooks build/teachers
+pdf: setup html
+	$(PY) -m kzlib.answer_key --pdf --site build/html notebooks build/teachers

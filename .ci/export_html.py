@@ -5,7 +5,8 @@
 Each notebook becomes NAME.html with its stored outputs (charts with their alt text,
 tables, and the widgets' last state); links between notebooks are rewritten from
 ``.ipynb`` to ``.html``. Each worked solution (notebooks/solutions/NAME.md) becomes
-solutions/NAME.html, and the notebooks' links to it point there.
+solutions/NAME.html, and the notebooks' links to it point there. The teacher pack is
+teachers/: the guide (index.html), the debate kit and the answer key (generated).
 
 The site works offline: the JavaScript that nbconvert's pages load from a CDN (require.js,
 the widget renderer of @jupyter-widgets/html-manager, MathJax) is copied from .ci/vendor/
@@ -25,6 +26,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 SOLUTIONS = NOTEBOOKS / "solutions"
+TEACHERS = NOTEBOOKS / "teachers"
+# The teacher pack's pages: page name -> its Markdown source in notebooks/teachers/ (the
+# answer key has none: it is generated, as `make answer-key` does).
+TEACHER_PAGES = {"index": "README.md", "debate_kit": "debate_kit.md", "answer_key": None}
 VENDOR = Path(__file__).resolve().parent / "vendor"
 # A relative link to a notebook (not an http(s) URL such as a Binder launch link).
 LOCAL_NOTEBOOK = re.compile(r'href="(?![a-z]+://)([^"#]+?)\.ipynb([#"])')
@@ -73,7 +78,9 @@ PRINT_CSS = """<style>
   /* Rows of explorer controls wrap onto a second line rather than run off the page. */
   .widget-hbox { flex-wrap: wrap !important; }
   .jupyter-widgets { max-width: 100% !important; }
+  .kz-print-alt { display: block !important; font-size: 80%; color: #444; }
 }
+.kz-print-alt { display: none; }
 </style>"""
 
 # nbconvert's lab template, with the CDN addresses replaced by the vendored files and
@@ -111,8 +118,7 @@ nav {{ font-size: 0.9rem; margin-bottom: 1rem; }}
 {mathjax}
 </head>
 <body class="kz-page kz-solutions">
-<nav><a href="../{notebook}.html">← back to the notebook</a> ·
-<a href="../index.html">all notebooks</a></nav>
+<nav>{nav}</nav>
 <main>
 {body}
 </main>
@@ -132,8 +138,11 @@ def _with_alt_text(nb) -> None:
             alt = out.get("metadata", {}).get("image/png", {}).get("alt")
             if "image/png" in data and alt:
                 png = data.pop("image/png").replace("\n", "")
+                # Printed, the description goes under the chart (a handout has no
+                # screen reader); on screen it stays the image's alt text only.
                 data["text/html"] = (f'<img alt="{html.escape(alt)}" '
-                                     f'src="data:image/png;base64,{png}" style="max-width:100%"/>')
+                                     f'src="data:image/png;base64,{png}" style="max-width:100%"/>'
+                                     f'<p class="kz-print-alt">{html.escape(alt)}</p>')
 
 
 def _title(text: str, fallback: str) -> str:
@@ -176,12 +185,60 @@ def export_solution(source: Path, output: Path) -> Path:
         pygments=HtmlFormatter().get_style_defs(".highlight"),
         print_css=PRINT_CSS,
         mathjax=MATHJAX.format(prefix="../") if has_math else "",
-        notebook=source.stem,
+        nav=(f'<a href="../{source.stem}.html">← back to the notebook</a> · '
+             '<a href="../index.html">all notebooks</a>'),
         body=markdown2html_mistune(text),
     )
     target = output / f"{source.stem}.html"
     target.write_text(_local_links(page), encoding="utf-8")
     return target
+
+
+def _list_page(target: Path, title: str, sources: list[Path]) -> None:
+    """A page listing the pages made from ``sources`` (same folder), each by its title."""
+    items = "\n".join(
+        f'<li><a href="{s.stem}.html">{html.escape(_title(s.read_text(encoding="utf-8"), s.stem))}'
+        "</a></li>" for s in sources)
+    target.write_text(
+        SOLUTION_PAGE.format(title=html.escape(title), pygments="", print_css="", mathjax="",
+                             nav='<a href="../index.html">all notebooks</a>',
+                             body=f"<h1>{html.escape(title)}</h1>\n<ul>\n{items}\n</ul>"),
+        encoding="utf-8")
+
+
+def export_teachers(output: Path) -> list[Path]:
+    """Write the teacher pack as pages in ``output/teachers/``: the guide (``index.html``),
+    the debate kit and the answer key (generated from :mod:`kzlib.exercises` and the
+    worked solutions, never typed); return their paths."""
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+    from pygments.formatters import HtmlFormatter
+
+    from kzlib.answer_key import build_key, to_markdown
+
+    folder = output / "teachers"
+    folder.mkdir(parents=True, exist_ok=True)
+    nav = " · ".join(['<a href="../index.html">all notebooks</a>',
+                      '<a href="index.html">the guide</a>',
+                      '<a href="debate_kit.html">debate kit</a>',
+                      '<a href="answer_key.html">answer key</a>'])
+    written = []
+    for name, source in TEACHER_PAGES.items():
+        text = (to_markdown(build_key(NOTEBOOKS)) if source is None
+                else (TEACHERS / source).read_text(encoding="utf-8"))
+        # The pack's own Markdown files are pages of the site; a folder link goes to the
+        # site's list of notebooks.
+        text = re.sub(r"\]\((README|debate_kit)\.md\)",
+                      lambda m: "](" + ("index" if m[1] == "README" else m[1]) + ".html)", text)
+        text = text.replace("](../solutions/)", "](../solutions/index.html)")
+        page = SOLUTION_PAGE.format(
+            title=html.escape(_title(text, name)),
+            pygments=HtmlFormatter().get_style_defs(".highlight"),
+            print_css=PRINT_CSS, mathjax="", nav=nav, body=markdown2html_mistune(text),
+        ).replace('class="kz-page kz-solutions"', 'class="kz-page kz-teachers"')
+        target = folder / f"{name}.html"
+        target.write_text(_local_links(page), encoding="utf-8")
+        written.append(target)
+    return written
 
 
 def export(output: Path) -> list[Path]:
@@ -204,9 +261,14 @@ def export(output: Path) -> list[Path]:
     (output / "solutions").mkdir(exist_ok=True)
     for solution in sorted(SOLUTIONS.glob("[0-9][0-9]_*.md")):
         export_solution(solution, output / "solutions")
+    _list_page(output / "solutions" / "index.html", "Worked solutions",
+               sorted(SOLUTIONS.glob("[0-9][0-9]_*.md")))
+    export_teachers(output)
     index = output / "index.html"
     redirect = '<!doctype html><meta http-equiv="refresh" content="0; url=00_start_here.html">'
-    link = '<a href="00_start_here.html">Kazakhstan Reform Notebooks: start here</a>\n'
+    link = ('<a href="00_start_here.html">Kazakhstan Reform Notebooks: start here</a>\n'
+            '<a href="teachers/index.html">For teachers: the guide, the debate kit and the '
+            'answer key</a>\n')
     index.write_text(redirect + link, encoding="utf-8")
     return pages
 

@@ -13,11 +13,12 @@ Three sources, each the one place its part lives:
 So a changed answer in ``kzlib.exercises`` changes the key, and a new exercise appears
 in it without anyone typing it. Command line (``make answer-key``)::
 
-    python -m kzlib.answer_key [--pdf] [NOTEBOOKS_DIR] [OUTPUT_DIR]
+    python -m kzlib.answer_key [--pdf [--site SITE_DIR]] [NOTEBOOKS_DIR] [OUTPUT_DIR]
 
 writes ``answer_key.md`` and ``answer_key.html`` (default ``build/teachers``); with
-``--pdf`` (``make pdf``) also the teacher's guide and the debate kit as HTML, and all
-three as A4 PDFs with page numbers, printed by Chromium through Playwright.
+``--pdf`` also the teacher's guide and the debate kit as HTML, and all three as A4 PDFs
+with page numbers, printed by Chromium through Playwright; with ``--site`` (``make pdf``)
+also one handout per notebook, ``handouts/NN_name.pdf``, printed from the static site.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ __all__ = [
     "build_key",
     "format_answer",
     "main",
+    "print_handouts",
     "print_pdf",
     "questions",
     "solution_sections",
@@ -337,15 +339,19 @@ _FOOTER = ('<div style="font-size:9px;width:100%;text-align:center;color:#444">'
            '<span class="totalPages"></span></div>')
 
 
-def print_pdf(pages: dict[Path, Path], chromium: Path) -> None:
-    """Print each HTML file to its PDF: A4, the title and page numbers in the footer.
+def print_pdf(pages: dict[Path | str, Path], chromium: Path, wait_for: str | None = None) -> None:
+    """Print each HTML page to its PDF: A4, the title and page numbers in the footer.
 
     Parameters
     ----------
     pages
-        HTML file -> PDF file to write.
+        HTML file (or ``http://`` address) -> PDF file to write.
     chromium
         The Chromium executable (Playwright never downloads a browser here).
+    wait_for
+        A CSS selector to wait for before printing, e.g. ``.kz-explorer`` (a notebook's
+        explorer, drawn from its stored state by the page's script); None prints once
+        the page has loaded.
 
     Raises
     ------
@@ -362,7 +368,11 @@ def print_pdf(pages: dict[Path, Path], chromium: Path) -> None:
         try:
             page = browser.new_page()
             for html_path, pdf_path in pages.items():
-                page.goto(Path(html_path).resolve().as_uri())
+                url = html_path if str(html_path).startswith("http://") else (
+                    Path(html_path).resolve().as_uri())
+                page.goto(str(url), wait_until="networkidle")
+                if wait_for:
+                    page.locator(wait_for).first.wait_for(state="visible", timeout=60_000)
                 page.pdf(path=str(pdf_path), format="A4", print_background=True,
                          display_header_footer=True, header_template="<span></span>",
                          footer_template=_FOOTER,
@@ -372,11 +382,51 @@ def print_pdf(pages: dict[Path, Path], chromium: Path) -> None:
             browser.close()
 
 
+def print_handouts(site: Path, out: Path, chromium: Path) -> list[Path]:
+    """Print every notebook page of the static site ``site`` (``make html``) to
+    ``out/NAME.pdf``, with its explorers in their stored state; return the PDFs.
+
+    The pages are served from 127.0.0.1 while they print (their scripts load from the
+    site's ``vendor/`` folder, so no internet is needed).
+    """
+    import functools
+    import http.server
+    import threading
+
+    names = sorted(p.stem for p in Path(site).glob("[0-9][0-9]_*.html"))
+    if not names:
+        raise ValueError(f"site must be a folder written by `make html`, got {str(site)!r}")
+    out.mkdir(parents=True, exist_ok=True)
+
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: Any) -> None:  # one line per file: noise
+            pass
+
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(Quiet, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        address = f"http://127.0.0.1:{server.server_address[1]}"
+        pages = {f"{address}/{name}.html": out / f"{name}.pdf" for name in names}
+        print_pdf(pages, chromium, wait_for=".kz-explorer")
+    finally:
+        server.shutdown()
+        server.server_close()
+    return list(pages.values())
+
+
 def main(argv: list[str] | None = None) -> int:
     """Write the answer key (and, with ``--pdf``, the printable handouts); print where."""
     args = list(sys.argv[1:] if argv is None else argv)
     pdf = "--pdf" in args
     args = [a for a in args if a != "--pdf"]
+    site = None
+    if "--site" in args:
+        at = args.index("--site")
+        if at + 1 >= len(args):
+            raise ValueError("--site needs a folder written by `make html`")
+        site = Path(args[at + 1])
+        del args[at:at + 2]
     root = Path(__file__).resolve().parent.parent
     notebooks_dir = Path(args[0]) if args else root / "notebooks"
     out = Path(args[1]) if len(args) > 1 else root / "build" / "teachers"
@@ -392,8 +442,12 @@ def main(argv: list[str] | None = None) -> int:
             page = out / f"{name}.html"
             page.write_text(to_html(source.read_text(encoding="utf-8")), encoding="utf-8")
             pages[page] = out / f"{name}.pdf"
-        print_pdf(pages, Path(os.environ.get("KZ_CHROMIUM", "/usr/bin/chromium")))
+        chromium = Path(os.environ.get("KZ_CHROMIUM", "/usr/bin/chromium"))
+        print_pdf(pages, chromium)
         written += list(pages.values())
+        if site is not None:
+            handouts = print_handouts(site, out / "handouts", chromium)
+            written.append(Path(f"{len(handouts)} notebook handouts in {out / 'handouts'}"))
     print("Written: " + ", ".join(str(p) for p in written))
     return 0
 

@@ -194,3 +194,39 @@ def test_solution_links_resolve(site, path):
             assert (folder / unquote(target)).resolve().is_file(), f"broken link {href}"
         elif anchor:
             assert unquote(anchor) in anchors, f"no anchor for {href}"
+
+
+TEACHER_PAGES = ["index", "debate_kit", "answer_key"]
+
+
+@pytest.mark.parametrize("name", TEACHER_PAGES)
+def test_the_teacher_pack_is_part_of_the_site(site, name):
+    folder = site / "teachers"
+    page = (folder / f"{name}.html").read_text(encoding="utf-8")
+    assert "<h1" in page and "\n# " not in page  # rendered, not raw Markdown
+    local = [h for h in re.findall(r'href="([^"]+)"', page) if not re.match(r"[a-z]+:|#", h)]
+    for other in TEACHER_PAGES:
+        assert f"{other}.html" in local, f"{name}: no link to {other}"
+    for href in local:
+        target = href.partition("#")[0]
+        assert not target.endswith((".ipynb", ".md")), f"link to a source file left: {href}"
+        assert (folder / unquote(target)).resolve().is_file(), f"{name}: broken link {href}"
+
+
+def test_the_sites_answer_key_is_the_generated_one(site):
+    from kzlib.answer_key import build_key
+
+    page = html.unescape((site / "teachers" / "answer_key.html").read_text(encoding="utf-8"))
+    entries = build_key(ROOT / "notebooks")
+    assert len(entries) > 40
+    for entry in entries:
+        assert entry.exercise_id in page
+    assert 'href="teachers/index.html"' in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_charts_have_their_description_in_print(site):
+    page = (site / "05_threshold_7_to_5.html").read_text(encoding="utf-8")
+    page = re.sub(r"<script\b.*?</script>", "", page, flags=re.DOTALL)
+    alts = re.findall(r'<img alt="([^"]+)"[^>]*/><p class="kz-print-alt">([^<]*)</p>', page)
+    assert alts and all(alt == caption for alt, caption in alts)
+    assert ".kz-print-alt { display: none; }" in page

@@ -219,3 +219,29 @@ def test_make_pdf_prints_the_guide_the_kit_and_the_key(tmp_path):
         assert pdf.startswith(b"%PDF-"), name
         assert _pdf_title(pdf) == title, name
         assert len(re.findall(rb"/Type\s*/Page\b", pdf)) >= 2, name
+
+
+def test_make_pdf_prints_a_handout_for_every_notebook(tmp_path):
+    if not CHROMIUM.exists():
+        pytest.skip(f"Chromium not found at {CHROMIUM} (Debian: apt-get install -y chromium)")
+    pytest.importorskip("playwright.sync_api", reason="Python package playwright is missing")
+    site = tmp_path / "site"
+    built = subprocess.run([sys.executable, str(ROOT / ".ci" / "export_html.py"), str(site)],
+                           capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0, built.stderr
+    run = subprocess.run([sys.executable, "-m", "kzlib.answer_key", "--pdf", "--site", str(site),
+                          str(NOTEBOOKS), str(tmp_path / "out")],
+                         capture_output=True, text=True, timeout=600)
+    assert run.returncode == 0, run.stderr
+    for notebook in sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb")):
+        pdf = (tmp_path / "out" / "handouts" / f"{notebook.stem}.pdf").read_bytes()
+        assert pdf.startswith(b"%PDF-"), notebook.stem
+        first = json.loads(notebook.read_text(encoding="utf-8"))["cells"][0]["source"][0]
+        title = re.sub(r"[*_`]", "", first.lstrip("# ").strip())
+        assert _pdf_title(pdf) == title, notebook.stem
+        assert len(re.findall(rb"/Type\s*/Page\b", pdf)) >= 3, notebook.stem
+
+
+def test_handouts_need_a_site(tmp_path):
+    with pytest.raises(ValueError, match="site must be a folder written by `make html`"):
+        answer_key.print_handouts(tmp_path, tmp_path / "out", CHROMIUM)
