@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kzlib import plots
+from kzlib.i18n import translator
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -60,6 +61,7 @@ __all__ = [
     "threshold_steps",
     "timeline_alt_text",
     "timeline_chart",
+    "timeline_date",
     "wasted_votes",
 ]
 
@@ -108,7 +110,54 @@ HOLLOW = "#FFFFFF"
 OPEN_STAGES = ("proposal", "plan")
 
 
-def draw_timeline(ax: Axes, events: Sequence[Event], shown: Sequence[bool] | None = None) -> Any:
+def _(message: str) -> str:
+    # Marks a message for the catalogues where it is defined; translated where shown.
+    return message
+
+
+#: Month names of :func:`timeline_date` (English; translated when shown).
+_MONTHS = (
+    _("January"), _("February"), _("March"), _("April"), _("May"), _("June"),
+    _("July"), _("August"), _("September"), _("October"), _("November"), _("December"),
+)
+#: The chart's title and source line (English; translated when shown).
+TIMELINE_TITLE = _("Kazakhstan's reforms, step by step")
+TIMELINE_SOURCE = _("data/reform_timeline.csv (a source URL on every row)")
+
+
+def timeline_date(event: Event, lang: str = "en") -> str:
+    """An event's date as its precision allows, in ``lang``.
+
+    In English this is :func:`kzlib.timeline.date_label` (``"5 January 2022"``,
+    ``"from 2025"``, ``"by 28 November 2022"``); in Kazakh and Russian the same
+    parts in the catalogue's order.
+
+    Examples
+    --------
+    >>> from kzlib import timeline
+    >>> first = timeline.events(start=2022)[0]
+    >>> timeline_date(first), timeline_date(first, "ru"), timeline_date(first, "kk")
+    ('5 January 2022', '5 января 2022 г.', '2022 жылғы 5 қаңтар')
+    """
+    from kzlib import timeline
+
+    _ = translator(lang)
+    months = [_(m) for m in _MONTHS]  # every month asked, so the catalogue holds all
+    d = event.date
+    day = _("{day} {month} {year}").format(day=d.day, month=months[d.month - 1], year=d.year)
+    if event.date_precision == "day":
+        return day
+    if event.date_precision == "month":
+        return _("{month} {year}").format(month=months[d.month - 1], year=d.year)
+    if event.date_precision == "year":
+        return _("from {year}").format(year=d.year)
+    if event.date_precision == "on_or_before":
+        return _("by {date}").format(date=day)
+    return timeline.date_label(event)  # raises the ValueError naming the precision
+
+
+def draw_timeline(ax: Axes, events: Sequence[Event], shown: Sequence[bool] | None = None,
+                  lang: str = "en") -> Any:
     """Draw events as dots: date on the x-axis, category on the y-axis.
 
     Parameters
@@ -119,6 +168,8 @@ def draw_timeline(ax: Axes, events: Sequence[Event], shown: Sequence[bool] | Non
         The events to place, e.g. ``timeline.events()``.
     shown
         One flag per event: True draws it dark, False light grey. Default: all shown.
+    lang
+        Language of the axis labels, category names and key (``"en"``, ``"kk"``, ``"ru"``).
 
     Returns
     -------
@@ -131,27 +182,28 @@ def draw_timeline(ax: Axes, events: Sequence[Event], shown: Sequence[bool] | Non
 
     from kzlib import timeline
 
+    _ = translator(lang)
     cats = list(timeline.CATEGORIES)
     flags = list(shown) if shown is not None else [True] * len(events)
     xs = [mdates.date2num(e.date) for e in events]
     ys = [cats.index(e.category) for e in events]
     dots = ax.scatter(xs, ys, s=70, zorder=3, linewidths=1.5)
     recolour_timeline(dots, events, flags)
-    ax.set_yticks(range(len(cats)), cats)
+    ax.set_yticks(range(len(cats)), [_(c) for c in cats])
     ax.set_ylim(len(cats) - 0.5, -0.5)
     ax.xaxis.set_major_locator(mdates.YearLocator())
     ax.xaxis.set_minor_locator(mdates.MonthLocator(bymonth=(4, 7, 10)))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.grid(axis="y", color="#EEEEEE", zorder=0)
     ax.grid(axis="x", which="major", color="#DDDDDD", zorder=0)
-    ax.set_xlabel("Date")
-    ax.set_ylabel("Category")
+    ax.set_xlabel(_("Date"))
+    ax.set_ylabel(_("Category"))
     _plain(ax)
     keys = [
         Line2D([], [], marker="o", linestyle="", markersize=8, color=SHOWN,
-               label="done, signed, adopted, held or in force"),
+               label=_("done, signed, adopted, held or in force")),
         Line2D([], [], marker="o", linestyle="", markersize=8, markerfacecolor=HOLLOW,
-               markeredgecolor=SHOWN, markeredgewidth=1.5, label="proposal or plan"),
+               markeredgecolor=SHOWN, markeredgewidth=1.5, label=_("proposal or plan")),
     ]
     # Above the dots, not below them: below, the key ran into the "Date" label.
     ax.legend(handles=keys, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2,
@@ -168,39 +220,45 @@ def recolour_timeline(dots: Any, events: Sequence[Event], shown: Sequence[bool])
     dots.set_facecolors(faces)
 
 
-def timeline_alt_text(found: Sequence[Event], category: str | None) -> str:
-    """Alt text naming what the timeline highlights, with counts and dates."""
+def timeline_alt_text(found: Sequence[Event], category: str | None, lang: str = "en") -> str:
+    """Alt text naming what the timeline highlights, with counts and dates, in ``lang``."""
     from kzlib import timeline
 
-    what = "all categories" if category is None else f"category {category}"
+    _ = translator(lang)
+    what = (_("all categories") if category is None
+            else _("category {category}").format(category=_(category)))
     if not found:
-        return f"Timeline of reform events: none shown for {what} in the chosen years."
+        return _("Timeline of reform events: none shown for {what} in the chosen years."
+                 ).format(what=what)
     counts = timeline.counts_by_category(found)
-    parts = ", ".join(f"{c} {n}" for c, n in counts.items() if n)
-    return (
-        f"Timeline of reform events, dates across and categories down: {len(found)} events "
-        f"highlighted for {what}, from {found[0].label} to {found[-1].label} ({parts})."
-    )
+    parts = ", ".join(f"{_(c)} {n}" for c, n in counts.items() if n)
+    return _(
+        "Timeline of reform events, dates across and categories down: {n} events "
+        "highlighted for {what}, from {first} to {last} ({parts})."
+    ).format(n=len(found), what=what, first=timeline_date(found[0], lang),
+             last=timeline_date(found[-1], lang), parts=parts)
 
 
-def timeline_chart(events: Sequence[Event]) -> Chart:
+def timeline_chart(events: Sequence[Event], lang: str = "en") -> Chart:
     """The static timeline of notebook 00: every event, dates across, categories down.
 
     Parameters
     ----------
     events
         The events to draw, e.g. ``kzlib.timeline.events()``.
+    lang
+        Language of every text of the chart and of the alt text.
 
     Returns
     -------
     (Figure, str)
         The figure and its alt text (counts by category, first and last date).
     """
+    _ = translator(lang)
     fig, (ax,) = plots.new_figure(9.5, 4.2)
-    draw_timeline(ax, events)
-    plots.finish(fig, "Kazakhstan's reforms, step by step",
-                 "data/reform_timeline.csv (a source URL on every row)")
-    return fig, timeline_alt_text(events, None)
+    draw_timeline(ax, events, lang=lang)
+    plots.finish(fig, _(TIMELINE_TITLE), _(TIMELINE_SOURCE), label=_("Source"))
+    return fig, timeline_alt_text(events, None, lang)
 
 
 # --- notebook 01: the referendum -------------------------------------------------------

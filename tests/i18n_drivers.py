@@ -54,3 +54,31 @@ DRIVERS: dict[str, list[Callable]] = {
     "kzlib.widgets.threshold": [drive_threshold],
     "kzlib.widgets.mixed": [drive_mixed],
 }
+
+
+def drive_timeline(lang: str):
+    """Every category once, then years with no event and the whole range."""
+    from kzlib.widgets import timeline as TL
+
+    ex = TL.build_timeline_explorer(lang=lang)
+    for category in [*TL.timeline.CATEGORIES, TL.ALL]:
+        ex.controls["category"].value = category
+    low, high = ex.controls["years"].min, ex.controls["years"].max
+    ex.controls["years"].value = (low, low)
+    ex.controls["category"].value = "presidency"  # no presidency event in the first year
+    ex.controls["years"].value = (low, high)
+    ex.controls["category"].value = TL.ALL
+    return ex
+
+
+def drive_static_charts(lang: str):
+    """The static charts of the pilot notebooks (00, 05) in the language; they have no
+    controls, so this returns the timeline explorer, whose chart the static one shares."""
+    from kzlib import charts, timeline
+
+    charts.timeline_chart(timeline.events(), lang=lang)
+    return drive_timeline(lang)
+
+
+DRIVERS["kzlib.widgets.timeline"] = [drive_timeline]
+DRIVERS["kzlib.charts"] = [drive_static_charts]
