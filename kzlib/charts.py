@@ -25,7 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kzlib import plots
-from kzlib.i18n import translator
+from kzlib.i18n import format_number, translator
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -526,6 +526,7 @@ def threshold_steps(
     house: int = 98,
     base: str = "the party votes",
     sample: Sequence[float] = (0, 3, 4, 5, 6, 7, 10),
+    lang: str = "en",
 ) -> Chart:
     """Step chart: each party's list seats as the threshold rises.
 
@@ -543,6 +544,9 @@ def threshold_steps(
         What the threshold is a share of, in words (for the axis label).
     sample
         Thresholds (per cent, present in the index) whose seats the alt text lists.
+    lang
+        Language of the chart's words and alt text (``"en"``, ``"kk"``, ``"ru"``); the
+        default ``base`` is translated, other words given as ``base`` are shown as given.
 
     Returns
     -------
@@ -562,6 +566,7 @@ def threshold_steps(
     >>> alt
     'Step chart of 2021 list seats by threshold from 0% to 10%: 0%: A 60, B 38; 10%: A 65, B 33'
     """
+    _ = translator(lang)
     parties = list(seats.columns)
     missing = [t for t in sample if t not in seats.index]
     if missing:
@@ -572,16 +577,25 @@ def threshold_steps(
         ax.step(seats.index, seats[party], where="post", color=plots.colour(party),
                 linewidth=2, linestyle=styles[i % len(styles)], label=plots.party_label(party),
                 path_effects=plots.outline(plots.colour(party)))
-    ax.set_xlabel(f"Threshold (% of {base})")
-    ax.set_ylabel(f"List seats (of {house})")
+    ax.set_xlabel(_("Threshold (% of {base})").format(base=_(base)))
+    ax.set_ylabel(_("List seats (of {house})").format(house=house))
     ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0),
-              title="Party", title_fontsize=8)
+              title=_("Party"), title_fontsize=8)
     _plain(ax)
-    plots.finish(fig, f"{year} votes: seats by threshold",
-                 f"CEC results {year} in {_MAZHILIS_SOURCE}; seats by kzlib (Hare)")
+    plots.finish(fig, _("{year} votes: seats by threshold").format(year=year),
+                 _("CEC results {year} in {path}; seats by kzlib (Hare)").format(
+                     year=year, path=_MAZHILIS_SOURCE), label=_("Source"))
     lo, hi = seats.index[0], seats.index[-1]
-    alt = f"Step chart of {year} list seats by threshold from {lo:g}% to {hi:g}%: " + "; ".join(
-        f"{t}%: " + ", ".join(f"{p} {n}" for p, n in seats.loc[t].items()) for t in sample)
+
+    def pct(value: float) -> str:
+        return format_number(value, lang, "g")
+
+    head = _("Step chart of {year} list seats by threshold from {lo}% to {hi}%: ").format(
+        year=year, lo=pct(lo), hi=pct(hi))
+    # The sample thresholds as given (e.g. 5 or 5.0), in the reader's decimal sign.
+    alt = head + "; ".join(
+        f"{format_number(t, lang, '')}%: " + ", ".join(f"{p} {n}" for p, n in seats.loc[t].items())
+        for t in sample)
     return fig, alt
 
 
@@ -1053,7 +1067,7 @@ def rollout_chart(result: Rollout) -> Chart:
 __all__ += ["no_seat_split", "turnout_by_region"]
 
 
-def no_seat_split(summary: pd.DataFrame) -> Chart:
+def no_seat_split(summary: pd.DataFrame, lang: str = "en") -> Chart:
     """Stacked bars: votes for lists that won nothing, and 'against all', per election.
 
     Parameters
@@ -1061,6 +1075,8 @@ def no_seat_split(summary: pd.DataFrame) -> Chart:
     summary
         Rows of ``compare_summary`` (one per election), with columns ``scenario``
         (the bar's label), ``no_seat_pct`` and ``against_all_pct``.
+    lang
+        Language of the chart's words and alt text (``"en"``, ``"kk"``, ``"ru"``).
 
     Returns
     -------
@@ -1078,26 +1094,30 @@ def no_seat_split(summary: pd.DataFrame) -> Chart:
      2021: lists without a seat 8.86, 'against all' 0; 2023: lists without a seat 2.3,
      'against all' 3.9."
     """
+    _ = translator(lang)
     labels = [str(s) for s in summary.scenario]
     no_seat = [float(v) for v in summary.no_seat_pct]
     against = [float(v) for v in summary.against_all_pct]
     fig, (ax,) = plots.new_figure(8.5, 3.8)
     xs = range(len(labels))
     ax.bar(xs, no_seat, width=0.6, color="#BBBBBB", hatch="//", edgecolor="#222222",
-           label="votes for lists that won no seat")
+           label=_("votes for lists that won no seat"))
     ax.bar(xs, against, width=0.6, bottom=no_seat, color=plots.colour("Against all"),
-           edgecolor="#222222", label="'against all' (2023 only)")
+           edgecolor="#222222", label=_("'against all' (2023 only)"))
     ax.set_xticks(list(xs), labels)
-    ax.set_xlabel("Election, counted under its own rules")
-    ax.set_ylabel("% of party votes + 'against all'")
+    ax.set_xlabel(_("Election, counted under its own rules"))
+    ax.set_ylabel(_("% of party votes + 'against all'"))
     ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     _plain(ax)
-    plots.finish(fig, "Votes that elected no one: lists below the line, and 'against all'",
-                 f"votes in {_MAZHILIS_SOURCE}; seats by kzlib (Hare)")
-    parts = "; ".join(f"{lab}: lists without a seat {n:g}, 'against all' {a:g}"
+    plots.finish(fig, _("Votes that elected no one: lists below the line, and 'against all'"),
+                 _("votes in {path}; seats by kzlib (Hare)").format(path=_MAZHILIS_SOURCE),
+                 label=_("Source"))
+    part = _("{label}: lists without a seat {no_seat}, 'against all' {against}")
+    parts = "; ".join(part.format(label=lab, no_seat=format_number(n, lang, "g"),
+                                  against=format_number(a, lang, "g"))
                       for lab, n, a in zip(labels, no_seat, against, strict=True))
-    alt = ("Stacked bar chart of votes that elected no one (% of party votes + 'against all'): "
-           + parts + ".")
+    alt = _("Stacked bar chart of votes that elected no one "
+            "(% of party votes + 'against all'): {parts}.").format(parts=parts)
     return fig, alt
 
 

@@ -74,9 +74,16 @@ def drive_timeline(lang: str):
 def drive_static_charts(lang: str):
     """The static charts of the pilot notebooks (00, 05) in the language; they have no
     controls, so this returns the timeline explorer, whose chart the static one shares."""
+    import pandas as pd
+
     from kzlib import charts, timeline
 
     charts.timeline_chart(timeline.events(), lang=lang)
+    steps = pd.DataFrame({"Amanat": [60, 65], "Auyl": [38, 33]}, index=[0.0, 10.0])
+    charts.threshold_steps(steps, year=2021, sample=(0, 10), lang=lang)
+    split = pd.DataFrame({"scenario": ["2021", "2023"], "no_seat_pct": [8.86, 2.3],
+                          "against_all_pct": [0.0, 3.9]})
+    charts.no_seat_split(split, lang=lang)
     return drive_timeline(lang)
 
 
