@@ -116,3 +116,11 @@ def test_the_normaliser_removes_only_the_language_argument():
     assert normalised('f(x, year=2021, lang="ru")') == "f(x, year=2021)"
     assert normalised('f(x, lang="de")') == 'f(x, lang="de")'
     assert normalised('f(lang="kk", x=1)') == 'f(lang="kk", x=1)'
+
+
+@pytest.mark.parametrize("path", TRANSLATIONS, ids=IDS)
+def test_the_translation_is_executed(path):
+    # nbval compares stored outputs: a translation saved without them would check nothing.
+    theirs = [bool(c.get("outputs")) for c in cells(english(path)) if c["cell_type"] == "code"]
+    ours = [bool(c.get("outputs")) for c in cells(path) if c["cell_type"] == "code"]
+    assert ours == theirs, f"{path.name}: run it (nbconvert --execute --inplace from its folder)"
