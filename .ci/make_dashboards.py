@@ -24,8 +24,9 @@ NOTEBOOKS = ROOT / "notebooks"
 DASHBOARDS: dict[str, tuple[str, str, str]] = {
     "00_start_here": (
         "Pick a kind of reform and a range of years: the timeline shows the dated steps.",
+        "from kzlib.i18n import dashboard_language\n"
         "from kzlib.widgets.timeline import build_timeline_explorer",
-        "build_timeline_explorer()"),
+        "build_timeline_explorer(lang=dashboard_language())"),
     "01_referendum_2022": (
         "Set a turnout and a Yes share and choose the adoption rule: does the referendum pass?",
         "from kzlib.widgets.referendum import build_adoption_explorer",

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kzlib import plots
+from kzlib.i18n import format_number, translator
 
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
@@ -60,6 +61,7 @@ __all__ = [
     "threshold_steps",
     "timeline_alt_text",
     "timeline_chart",
+    "timeline_date",
     "wasted_votes",
 ]
 
@@ -108,7 +110,54 @@ HOLLOW = "#FFFFFF"
 OPEN_STAGES = ("proposal", "plan")
 
 
-def draw_timeline(ax: Axes, events: Sequence[Event], shown: Sequence[bool] | None = None) -> Any:
+def _(message: str) -> str:
+    # Marks a message for the catalogues where it is defined; translated where shown.
+    return message
+
+
+#: Month names of :func:`timeline_date` (English; translated when shown).
+_MONTHS = (
+    _("January"), _("February"), _("March"), _("April"), _("May"), _("June"),
+    _("July"), _("August"), _("September"), _("October"), _("November"), _("December"),
+)
+#: The chart's title and source line (English; translated when shown).
+TIMELINE_TITLE = _("Kazakhstan's reforms, step by step")
+TIMELINE_SOURCE = _("data/reform_timeline.csv (a source URL on every row)")
+
+
+def timeline_date(event: Event, lang: str = "en") -> str:
+    """An event's date as its precision allows, in ``lang``.
+
+    In English this is :func:`kzlib.timeline.date_label` (``"5 January 2022"``,
+    ``"from 2025"``, ``"by 28 November 2022"``); in Kazakh and Russian the same
+    parts in the catalogue's order.
+
+    Examples
+    --------
+    >>> from kzlib import timeline
+    >>> first = timeline.events(start=2022)[0]
+    >>> timeline_date(first), timeline_date(first, "ru"), timeline_date(first, "kk")
+    ('5 January 2022', '5 января 2022 г.', '2022 жылғы 5 қаңтар')
+    """
+    from kzlib import timeline
+
+    _ = translator(lang)
+    months = [_(m) for m in _MONTHS]  # every month asked, so the catalogue holds all
+    d = event.date
+    day = _("{day} {month} {year}").format(day=d.day, month=months[d.month - 1], year=d.year)
+    if event.date_precision == "day":
+        return day
+    if event.date_precision == "month":
+        return _("{month} {year}").format(month=months[d.month - 1], year=d.year)
+    if event.date_precision == "year":
+        return _("from {year}").format(year=d.year)
+    if event.date_precision == "on_or_before":
+        return _("by {date}").format(date=day)
+    return timeline.date_label(event)  # raises the ValueError naming the precision
+
+
+def draw_timeline(ax: Axes, events: Sequence[Event], shown: Sequence[bool] | None = None,
+                  lang: str = "en") -> Any:
     """Draw events as dots: date on the x-axis, category on the y-axis.
 
     Parameters
@@ -119,6 +168,8 @@ def draw_timeline(ax: Axes, events: Sequence[Event], shown: Sequence[bool] | Non
         The events to place, e.g. ``timeline.events()``.
     shown
         One flag per event: True draws it dark, False light grey. Default: all shown.
+    lang
+        Language of the axis labels, category names and key (``"en"``, ``"kk"``, ``"ru"``).
 
     Returns
     -------
@@ -131,27 +182,28 @@ def draw_timeline(ax: Axes, events: Sequence[Event], shown: Sequence[bool] | Non
 
     from kzlib import timeline
 
+    _ = translator(lang)
     cats = list(timeline.CATEGORIES)
     flags = list(shown) if shown is not None else [True] * len(events)
     xs = [mdates.date2num(e.date) for e in events]
     ys = [cats.index(e.category) for e in events]
     dots = ax.scatter(xs, ys, s=70, zorder=3, linewidths=1.5)
     recolour_timeline(dots, events, flags)
-    ax.set_yticks(range(len(cats)), cats)
+    ax.set_yticks(range(len(cats)), [_(c) for c in cats])
     ax.set_ylim(len(cats) - 0.5, -0.5)
     ax.xaxis.set_major_locator(mdates.YearLocator())
     ax.xaxis.set_minor_locator(mdates.MonthLocator(bymonth=(4, 7, 10)))
     ax.xaxis.set_major_formatter(mdates.DateFormatter("%Y"))
     ax.grid(axis="y", color="#EEEEEE", zorder=0)
     ax.grid(axis="x", which="major", color="#DDDDDD", zorder=0)
-    ax.set_xlabel("Date")
-    ax.set_ylabel("Category")
+    ax.set_xlabel(_("Date"))
+    ax.set_ylabel(_("Category"))
     _plain(ax)
     keys = [
         Line2D([], [], marker="o", linestyle="", markersize=8, color=SHOWN,
-               label="done, signed, adopted, held or in force"),
+               label=_("done, signed, adopted, held or in force")),
         Line2D([], [], marker="o", linestyle="", markersize=8, markerfacecolor=HOLLOW,
-               markeredgecolor=SHOWN, markeredgewidth=1.5, label="proposal or plan"),
+               markeredgecolor=SHOWN, markeredgewidth=1.5, label=_("proposal or plan")),
     ]
     # Above the dots, not below them: below, the key ran into the "Date" label.
     ax.legend(handles=keys, loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=2,
@@ -168,39 +220,45 @@ def recolour_timeline(dots: Any, events: Sequence[Event], shown: Sequence[bool])
     dots.set_facecolors(faces)
 
 
-def timeline_alt_text(found: Sequence[Event], category: str | None) -> str:
-    """Alt text naming what the timeline highlights, with counts and dates."""
+def timeline_alt_text(found: Sequence[Event], category: str | None, lang: str = "en") -> str:
+    """Alt text naming what the timeline highlights, with counts and dates, in ``lang``."""
     from kzlib import timeline
 
-    what = "all categories" if category is None else f"category {category}"
+    _ = translator(lang)
+    what = (_("all categories") if category is None
+            else _("category {category}").format(category=_(category)))
     if not found:
-        return f"Timeline of reform events: none shown for {what} in the chosen years."
+        return _("Timeline of reform events: none shown for {what} in the chosen years."
+                 ).format(what=what)
     counts = timeline.counts_by_category(found)
-    parts = ", ".join(f"{c} {n}" for c, n in counts.items() if n)
-    return (
-        f"Timeline of reform events, dates across and categories down: {len(found)} events "
-        f"highlighted for {what}, from {found[0].label} to {found[-1].label} ({parts})."
-    )
+    parts = ", ".join(f"{_(c)} {n}" for c, n in counts.items() if n)
+    return _(
+        "Timeline of reform events, dates across and categories down: {n} events "
+        "highlighted for {what}, from {first} to {last} ({parts})."
+    ).format(n=len(found), what=what, first=timeline_date(found[0], lang),
+             last=timeline_date(found[-1], lang), parts=parts)
 
 
-def timeline_chart(events: Sequence[Event]) -> Chart:
+def timeline_chart(events: Sequence[Event], lang: str = "en") -> Chart:
     """The static timeline of notebook 00: every event, dates across, categories down.
 
     Parameters
     ----------
     events
         The events to draw, e.g. ``kzlib.timeline.events()``.
+    lang
+        Language of every text of the chart and of the alt text.
 
     Returns
     -------
     (Figure, str)
         The figure and its alt text (counts by category, first and last date).
     """
+    _ = translator(lang)
     fig, (ax,) = plots.new_figure(9.5, 4.2)
-    draw_timeline(ax, events)
-    plots.finish(fig, "Kazakhstan's reforms, step by step",
-                 "data/reform_timeline.csv (a source URL on every row)")
-    return fig, timeline_alt_text(events, None)
+    draw_timeline(ax, events, lang=lang)
+    plots.finish(fig, _(TIMELINE_TITLE), _(TIMELINE_SOURCE), label=_("Source"))
+    return fig, timeline_alt_text(events, None, lang)
 
 
 # --- notebook 01: the referendum -------------------------------------------------------
@@ -468,6 +526,7 @@ def threshold_steps(
     house: int = 98,
     base: str = "the party votes",
     sample: Sequence[float] = (0, 3, 4, 5, 6, 7, 10),
+    lang: str = "en",
 ) -> Chart:
     """Step chart: each party's list seats as the threshold rises.
 
@@ -485,6 +544,9 @@ def threshold_steps(
         What the threshold is a share of, in words (for the axis label).
     sample
         Thresholds (per cent, present in the index) whose seats the alt text lists.
+    lang
+        Language of the chart's words and alt text (``"en"``, ``"kk"``, ``"ru"``); the
+        default ``base`` is translated, other words given as ``base`` are shown as given.
 
     Returns
     -------
@@ -504,6 +566,7 @@ def threshold_steps(
     >>> alt
     'Step chart of 2021 list seats by threshold from 0% to 10%: 0%: A 60, B 38; 10%: A 65, B 33'
     """
+    _ = translator(lang)
     parties = list(seats.columns)
     missing = [t for t in sample if t not in seats.index]
     if missing:
@@ -514,16 +577,25 @@ def threshold_steps(
         ax.step(seats.index, seats[party], where="post", color=plots.colour(party),
                 linewidth=2, linestyle=styles[i % len(styles)], label=plots.party_label(party),
                 path_effects=plots.outline(plots.colour(party)))
-    ax.set_xlabel(f"Threshold (% of {base})")
-    ax.set_ylabel(f"List seats (of {house})")
+    ax.set_xlabel(_("Threshold (% of {base})").format(base=_(base)))
+    ax.set_ylabel(_("List seats (of {house})").format(house=house))
     ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0),
-              title="Party", title_fontsize=8)
+              title=_("Party"), title_fontsize=8)
     _plain(ax)
-    plots.finish(fig, f"{year} votes: seats by threshold",
-                 f"CEC results {year} in {_MAZHILIS_SOURCE}; seats by kzlib (Hare)")
+    plots.finish(fig, _("{year} votes: seats by threshold").format(year=year),
+                 _("CEC results {year} in {path}; seats by kzlib (Hare)").format(
+                     year=year, path=_MAZHILIS_SOURCE), label=_("Source"))
     lo, hi = seats.index[0], seats.index[-1]
-    alt = f"Step chart of {year} list seats by threshold from {lo:g}% to {hi:g}%: " + "; ".join(
-        f"{t}%: " + ", ".join(f"{p} {n}" for p, n in seats.loc[t].items()) for t in sample)
+
+    def pct(value: float) -> str:
+        return format_number(value, lang, "g")
+
+    head = _("Step chart of {year} list seats by threshold from {lo}% to {hi}%: ").format(
+        year=year, lo=pct(lo), hi=pct(hi))
+    # The sample thresholds as given (e.g. 5 or 5.0), in the reader's decimal sign.
+    alt = head + "; ".join(
+        f"{format_number(t, lang, '')}%: " + ", ".join(f"{p} {n}" for p, n in seats.loc[t].items())
+        for t in sample)
     return fig, alt
 
 
@@ -995,7 +1067,7 @@ def rollout_chart(result: Rollout) -> Chart:
 __all__ += ["no_seat_split", "turnout_by_region"]
 
 
-def no_seat_split(summary: pd.DataFrame) -> Chart:
+def no_seat_split(summary: pd.DataFrame, lang: str = "en") -> Chart:
     """Stacked bars: votes for lists that won nothing, and 'against all', per election.
 
     Parameters
@@ -1003,6 +1075,8 @@ def no_seat_split(summary: pd.DataFrame) -> Chart:
     summary
         Rows of ``compare_summary`` (one per election), with columns ``scenario``
         (the bar's label), ``no_seat_pct`` and ``against_all_pct``.
+    lang
+        Language of the chart's words and alt text (``"en"``, ``"kk"``, ``"ru"``).
 
     Returns
     -------
@@ -1020,26 +1094,30 @@ def no_seat_split(summary: pd.DataFrame) -> Chart:
      2021: lists without a seat 8.86, 'against all' 0; 2023: lists without a seat 2.3,
      'against all' 3.9."
     """
+    _ = translator(lang)
     labels = [str(s) for s in summary.scenario]
     no_seat = [float(v) for v in summary.no_seat_pct]
     against = [float(v) for v in summary.against_all_pct]
     fig, (ax,) = plots.new_figure(8.5, 3.8)
     xs = range(len(labels))
     ax.bar(xs, no_seat, width=0.6, color="#BBBBBB", hatch="//", edgecolor="#222222",
-           label="votes for lists that won no seat")
+           label=_("votes for lists that won no seat"))
     ax.bar(xs, against, width=0.6, bottom=no_seat, color=plots.colour("Against all"),
-           edgecolor="#222222", label="'against all' (2023 only)")
+           edgecolor="#222222", label=_("'against all' (2023 only)"))
     ax.set_xticks(list(xs), labels)
-    ax.set_xlabel("Election, counted under its own rules")
-    ax.set_ylabel("% of party votes + 'against all'")
+    ax.set_xlabel(_("Election, counted under its own rules"))
+    ax.set_ylabel(_("% of party votes + 'against all'"))
     ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     _plain(ax)
-    plots.finish(fig, "Votes that elected no one: lists below the line, and 'against all'",
-                 f"votes in {_MAZHILIS_SOURCE}; seats by kzlib (Hare)")
-    parts = "; ".join(f"{lab}: lists without a seat {n:g}, 'against all' {a:g}"
+    plots.finish(fig, _("Votes that elected no one: lists below the line, and 'against all'"),
+                 _("votes in {path}; seats by kzlib (Hare)").format(path=_MAZHILIS_SOURCE),
+                 label=_("Source"))
+    part = _("{label}: lists without a seat {no_seat}, 'against all' {against}")
+    parts = "; ".join(part.format(label=lab, no_seat=format_number(n, lang, "g"),
+                                  against=format_number(a, lang, "g"))
                       for lab, n, a in zip(labels, no_seat, against, strict=True))
-    alt = ("Stacked bar chart of votes that elected no one (% of party votes + 'against all'): "
-           + parts + ".")
+    alt = _("Stacked bar chart of votes that elected no one "
+            "(% of party votes + 'against all'): {parts}.").format(parts=parts)
     return fig, alt
 
 

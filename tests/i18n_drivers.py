@@ -54,3 +54,38 @@ DRIVERS: dict[str, list[Callable]] = {
     "kzlib.widgets.threshold": [drive_threshold],
     "kzlib.widgets.mixed": [drive_mixed],
 }
+
+
+def drive_timeline(lang: str):
+    """Every category once, then years with no event and the whole range."""
+    from kzlib.widgets import timeline as TL
+
+    ex = TL.build_timeline_explorer(lang=lang)
+    for category in [*TL.timeline.CATEGORIES, TL.ALL]:
+        ex.controls["category"].value = category
+    low, high = ex.controls["years"].min, ex.controls["years"].max
+    ex.controls["years"].value = (low, low)
+    ex.controls["category"].value = "presidency"  # no presidency event in the first year
+    ex.controls["years"].value = (low, high)
+    ex.controls["category"].value = TL.ALL
+    return ex
+
+
+def drive_static_charts(lang: str):
+    """The static charts of the pilot notebooks (00, 05) in the language; they have no
+    controls, so this returns the timeline explorer, whose chart the static one shares."""
+    import pandas as pd
+
+    from kzlib import charts, timeline
+
+    charts.timeline_chart(timeline.events(), lang=lang)
+    steps = pd.DataFrame({"Amanat": [60, 65], "Auyl": [38, 33]}, index=[0.0, 10.0])
+    charts.threshold_steps(steps, year=2021, sample=(0, 10), lang=lang)
+    split = pd.DataFrame({"scenario": ["2021", "2023"], "no_seat_pct": [8.86, 2.3],
+                          "against_all_pct": [0.0, 3.9]})
+    charts.no_seat_split(split, lang=lang)
+    return drive_timeline(lang)
+
+
+DRIVERS["kzlib.widgets.timeline"] = [drive_timeline]
+DRIVERS["kzlib.charts"] = [drive_static_charts]

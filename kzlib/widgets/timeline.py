@@ -9,6 +9,12 @@ one figure: moving a control recolours its dots in place and redraws only them
 :class:`TimelineModel` (category and years, and the events found) linked to the
 controls; the view only draws.
 
+In Kazakh and Russian (``lang="kk"``/``"ru"``) every label, the panel's words, the
+category and stage names, the event topics and the chart speak that language; the
+``after`` column of ``data/reform_timeline.csv`` (what changed, in the sources' own
+English words) is shown in English only, so the kk/ru table gives the translated topic
+and the source link.
+
 Colours are party-neutral: dark grey for events shown, light grey for the rest;
 filled dots are things done (signed, adopted, held, in force), hollow dots are
 proposals and plans.
@@ -18,7 +24,7 @@ from __future__ import annotations
 
 import datetime
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import ipywidgets as widgets
@@ -26,8 +32,15 @@ import matplotlib.dates as mdates
 import traitlets
 
 from kzlib import plots, timeline
-from kzlib.charts import draw_timeline, timeline_alt_text
+from kzlib.charts import (
+    TIMELINE_SOURCE,
+    TIMELINE_TITLE,
+    draw_timeline,
+    timeline_alt_text,
+    timeline_date,
+)
 from kzlib.charts import recolour_timeline as _recolour
+from kzlib.i18n import translator
 from kzlib.timeline import Event
 from kzlib.widgets.common import (
     LABEL_STYLE,
@@ -90,32 +103,43 @@ def timeline_settings(explorer: Explorer) -> dict[str, Any]:
     return {"category": None if category == ALL else category, "start": first, "end": last}
 
 
-def _events_html(found: Sequence[Event], settings: dict[str, Any]) -> str:
-    what = "all categories" if settings["category"] is None else settings["category"]
-    head = (
-        f"<p><b>{len(found)}</b> events in {html.escape(what)}, "
-        f"{settings['start']}–{settings['end']}.</p>"
-    )
+Gettext = Callable[[str], str]
+
+
+def _events_html(found: Sequence[Event], settings: dict[str, Any], gettext: Gettext = str,
+                 lang: str = "en") -> str:
+    _ = gettext
+    what = (_("all categories") if settings["category"] is None
+            else _(settings["category"]))
+    head = "<p>" + _("<b>{n}</b> events in {what}, {start}–{end}.").format(
+        n=len(found), what=html.escape(what), start=settings["start"], end=settings["end"]
+    ) + "</p>"
     if not found:
         return head
+
+    def what_changed(e: Event) -> str:
+        topic = html.escape(_(e.topic))
+        # The sources' own words for what changed exist in English only (data/).
+        return f"<b>{topic}</b>: {html.escape(e.after)}" if lang == "en" else topic
+
     rows = "".join(
         "<tr>"
-        f"<td style='white-space:nowrap'>{html.escape(e.label)}</td>"
-        f"<td>{html.escape(e.category)}</td>"
-        f"<td><b>{html.escape(e.topic)}</b>: {html.escape(e.after)}</td>"
-        f"<td>{html.escape(e.stage)}</td>"
-        f"<td><a href='{html.escape(e.source, quote=True)}' target='_blank'>source</a></td>"
+        f"<td style='white-space:nowrap'>{html.escape(timeline_date(e, lang))}</td>"
+        f"<td>{html.escape(_(e.category))}</td>"
+        f"<td>{what_changed(e)}</td>"
+        f"<td>{html.escape(_(e.stage))}</td>"
+        f"<td><a href='{html.escape(e.source, quote=True)}' target='_blank'>"
+        f"{_('source')}</a></td>"
         "</tr>"
         for e in found
     )
-    return (
-        head + "<table><tr><th>when</th><th>category</th><th>what changed</th>"
-        f"<th>stage</th><th>source</th></tr>{rows}</table>"
-    )
+    header = "".join(f"<th>{_(h)}</th>" for h in
+                     ("when", "category", "what changed", "stage", "source"))
+    return f"{head}<table><tr>{header}</tr>{rows}</table>"
 
 
 def build_timeline_explorer(
-    category: str | None = None, start: int = 2022, end: int | None = None
+    category: str | None = None, start: int = 2022, end: int | None = None, lang: str = "en"
 ) -> Explorer:
     """Timeline explorer for notebook 00.
 
@@ -126,6 +150,10 @@ def build_timeline_explorer(
         ``None`` for all.
     start, end
         Year range selected first. ``end`` defaults to the year of the last event.
+    lang
+        Language of the labels, the panel and the chart: ``"en"``, ``"kk"`` or ``"ru"``
+        (:data:`kzlib.i18n.LANGUAGES`). Event topics are translated; dates, counts and
+        the events found are the same in every language.
 
     Returns
     -------
@@ -138,8 +166,10 @@ def build_timeline_explorer(
     Raises
     ------
     ValueError
-        If ``category`` is unknown or the years are outside the data's range.
+        If ``category`` is unknown, the years are outside the data's range, or ``lang``
+        is not a language of the collection.
     """
+    _ = translator(lang)
     everything = timeline.events()
     low, high = everything[0].date.year, everything[-1].date.year
     end = high if end is None else end
@@ -154,21 +184,21 @@ def build_timeline_explorer(
                          f"got start={start!r}, end={end!r}")
     controls = {
         "category": widgets.ToggleButtons(
-            options=[("All", ALL)] + [(c.capitalize(), c) for c in timeline.CATEGORIES],
+            options=[(_("All"), ALL)] + [(_(c).capitalize(), c) for c in timeline.CATEGORIES],
             value=ALL if category is None else category,
-            description="Category", style={**LABEL_STYLE, "button_width": "auto"}),
+            description=_("Category"), style={**LABEL_STYLE, "button_width": "auto"}),
         "years": widgets.IntRangeSlider(
-            value=(start, end), min=low, max=high, step=1, description="Years",
+            value=(start, end), min=low, max=high, step=1, description=_("Years"),
             continuous_update=False, style=LABEL_STYLE, layout=widgets.Layout(width="420px")),
     }
-    explorer = Explorer(controls=controls)
+    explorer = Explorer(controls=controls, lang=lang)
     model = TimelineModel(everything, category=controls["category"].value, years=(start, end))
-    chart = _TimelineChart(everything)
+    chart = _TimelineChart(everything, _, lang)
 
     def show(found: list[Event]) -> None:
         settings = model.settings()
         chart.update(found, settings["category"])
-        explorer.show_text(_events_html(found, settings))
+        explorer.show_text(_events_html(found, settings, _, lang))
 
     explorer.bind(model, show)
     explorer.children = [controls["category"], controls["years"], chart.widget]
@@ -178,15 +208,17 @@ def build_timeline_explorer(
 class _TimelineChart:
     """Every event as a dot; the events found dark, the others light grey."""
 
-    def __init__(self, everything: list[Event]) -> None:
+    def __init__(self, everything: list[Event], gettext: Gettext = str,
+                 lang: str = "en") -> None:
+        _ = gettext
         self.everything = everything
+        self.lang = lang
         fig, (ax,) = plots.new_figure(9.5, 4.2)
-        self.dots = draw_timeline(ax, everything)
+        self.dots = draw_timeline(ax, everything, lang=lang)
         pad = datetime.timedelta(days=60)
         ax.set_xlim(mdates.date2num(everything[0].date - pad),
                     mdates.date2num(everything[-1].date + pad))
-        plots.finish(fig, "Kazakhstan's reforms, step by step",
-                     "data/reform_timeline.csv (a source URL on every row)")
+        plots.finish(fig, _(TIMELINE_TITLE), _(TIMELINE_SOURCE), label=_("Source"))
         # Only the dots change: keep the rest of the picture and redraw the dots on it.
         self.view = BlitChartView(fig, lambda: [self.dots])
         self.widget = self.view.widget
@@ -195,4 +227,4 @@ class _TimelineChart:
         """Darken the events found and set the alt text."""
         wanted = set(found)  # Events are frozen values: compare by value
         _recolour(self.dots, self.everything, [e in wanted for e in self.everything])
-        self.view.refresh(timeline_alt_text(found, category))
+        self.view.refresh(timeline_alt_text(found, category, self.lang))
