@@ -20,7 +20,7 @@ DEV     := $(VENV)/.dev-stamp
 LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.json
 KERNEL_CONFIG := $(VENV)/etc/ipython/ipython_kernel_config.py
 lab: $(RUNTIME) $(LAB_SETTINGS) $(KERNEL_CONFIG)
-	@$(VENV)/bin/jupyter trust notebooks/*.ipynb > /dev/null
+	@$(VENV)/bin/jupyter trust notebooks/*.ipynb notebooks/kk/*.ipynb notebooks/ru/*.ipynb > /dev/null
 	@echo "Set-up worked: kzlib and JupyterLab are installed in $(VENV)."
 	@echo "Starting JupyterLab. Open the http://127.0.0.1... URL it prints; stop it with Ctrl+C."
 	@$(VENV)/bin/jupyter lab --config=.ci/lab/jupyter_lab_config.py $(if $(filter 0,$(shell id -u)),--allow-root)
