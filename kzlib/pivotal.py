@@ -628,9 +628,12 @@ def transfer(
         # Largest remainders with exactly one of the two admitted: the quota moves while
         # the other admitted lists stay fixed, so they can trade seats among
         # themselves (the Alabama effect). Scan every point where that can happen.
+        # (Under the one-party rule only two lists share the seats: monotone, no scan.)
         admitted = list(at_lo.eligible) if at_lo is not None else []
         lr = count.rules.method in LARGEST_REMAINDER_METHODS
-        if lr and len(admitted) >= 2 and (source in admitted) != (target in admitted):
+        by_threshold = set(admitted) == _passing(count, at_lo)
+        if (lr and by_threshold and len(admitted) >= 2
+                and (source in admitted) != (target in admitted)):
             for t in _events(count, checked, admitted, source, target, lo, hi):
                 if changed(t):
                     return _classify(count, before, moved(t), source, t,

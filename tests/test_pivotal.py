@@ -161,6 +161,15 @@ def test_against_all_against_brute_force(election):
     assert all(after(t) == baseline for t in range(1, move.votes))
 
 
+def test_transfer_under_the_one_party_rule():
+    # Only C passes (30% of 170 ballots must be exceeded); B is admitted as runner-up at
+    # 0.7 of its votes. Moving votes from C to A shrinks C's share of the pair: B's third
+    # seat comes at 49 votes moved (found by brute force), before A passes at 52.
+    rule_set = replace(MAZHILIS, threshold=Threshold("30%", base="ballots", inclusive=False))
+    move = transfer({"A": 0, "B": 51, "C": 113}, rule_set, "C", "A", seats=7, ballots=170)
+    assert (move.votes, move.changes) == (49, {"B": 1, "C": -1})
+
+
 # --------------------------------------------------------------------------- 2023 by hand
 
 
