@@ -499,7 +499,7 @@ def _transfer_breakpoints(count: _Count, votes: Mapping[str, int], source: str,
         if other not in (source, target):
             # source: a − t = v, v ± 1; target: b + t = v, v ± 1
             points.update({a - v - 1, a - v, a - v + 1, v - b - 1, v - b, v - b + 1})
-    half, odd = divmod(a - b, 2)
+    half = (a - b) // 2  # where the two meet (the runner-up may change there)
     points.update({half, half + 1, half + 2})
     rule = count.rules.threshold
     base = _base_total(count, votes)
