@@ -34,9 +34,13 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from kzlib.allocation import LARGEST_REMAINDER_METHODS, Allocation, TieError
 from kzlib.rules import RuleSet
+
+if TYPE_CHECKING:  # pragma: no cover
+    import pandas as pd
 
 __all__ = [
     "REASONS",
@@ -44,6 +48,7 @@ __all__ = [
     "SeatMove",
     "against_all_margin",
     "margins",
+    "margins_table",
     "transfer",
 ]
 
@@ -485,6 +490,56 @@ def margins(
             line=line,
         )
     return out
+
+
+def margins_table(found: Mapping[str, Margin]) -> pd.DataFrame:
+    """"How close was each seat": one row per party of :func:`margins`' result.
+
+    Parameters
+    ----------
+    found
+        The mapping returned by :func:`margins`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``party``, ``votes``, ``seats``; ``gain_votes`` (votes to win one seat
+        more), ``gain_from`` (the parties that would give up a seat), ``gain_reason``;
+        ``loss_votes`` (votes whose loss costs a seat), ``loss_to`` (the parties that
+        would take it), ``loss_reason``. Empty cells where there is no such seat; the
+        reasons are the sentences of :data:`REASONS`.
+
+    Examples
+    --------
+    >>> from kzlib import rules
+    >>> from kzlib.cases import mazhilis_election
+    >>> e = mazhilis_election(2023)
+    >>> table = margins_table(margins(e.votes, rules.mazhilis(2023), against_all=e.against_all))
+    >>> table.iloc[2].to_dict()  # doctest: +NORMALIZE_WHITESPACE
+    {'party': 'Respublica', 'votes': 547154, 'seats': 6, 'gain_votes': 19156,
+     'gain_from': 'Amanat', 'gain_reason': 'a largest remainder overtaken',
+     'loss_votes': 96054, 'loss_to': 'Amanat', 'loss_reason': 'a whole quota reached (or lost)'}
+    """
+    import pandas as pd
+
+    rows = []
+    for party, m in found.items():
+        gain, loss = m.gain, m.loss
+        rows.append({
+            "party": party,
+            "votes": m.votes,
+            "seats": m.seats,
+            "gain_votes": None if gain is None else gain.votes,
+            "gain_from": None if gain is None else ", ".join(gain.losers),
+            "gain_reason": None if gain is None else REASONS[gain.reason],
+            "loss_votes": None if loss is None else loss.votes,
+            "loss_to": None if loss is None else ", ".join(loss.gainers),
+            "loss_reason": None if loss is None else REASONS[loss.reason],
+        })
+    table = pd.DataFrame(rows)
+    for column in ("gain_votes", "loss_votes"):
+        table[column] = table[column].astype("Int64")
+    return table
 
 
 # --------------------------------------------------------------------------- transfers

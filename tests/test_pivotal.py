@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from kzlib import Threshold, TieError, rules
 from kzlib.cases import mazhilis_election
-from kzlib.pivotal import REASONS, against_all_margin, margins, transfer
+from kzlib.pivotal import REASONS, against_all_margin, margins, margins_table, transfer
 
 MAZHILIS = rules.mazhilis(2023)
 
@@ -202,6 +202,20 @@ def test_amanat_to_respublica_2023_by_brute_force(e2023):
         assert MAZHILIS.allocate_list(votes, against_all=e2023.against_all).seats == official
     votes = {**e2023.votes, "Amanat": 3_431_510 - 14_159, "Respublica": 547_154 + 14_159}
     assert MAZHILIS.allocate_list(votes, against_all=e2023.against_all).seats["Respublica"] == 7
+
+
+def test_margins_table_2023(e2023):
+    found = margins(e2023.votes, MAZHILIS, against_all=e2023.against_all)
+    table = margins_table(found).set_index("party")
+    assert list(table.index) == list(e2023.votes)
+    for party, m in found.items():
+        assert table.loc[party, "seats"] == m.seats
+        if m.gain is not None:
+            assert table.loc[party, "gain_votes"] == m.gain.votes
+    jsdp = table.loc["JSDP"]
+    assert (jsdp["loss_votes"], jsdp["loss_to"]) == (13_407, "Amanat, Respublica, Ak Zhol")
+    assert jsdp["loss_reason"] == REASONS["threshold"]
+    assert table["loss_votes"].isna().tolist() == [False] * 6 + [True]  # Baitaq has no seat
 
 
 def test_a_tie_break_is_used_when_given():
