@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
+from kzlib.widgets import constitution as K
 from kzlib.widgets import mixed as M
 from kzlib.widgets import threshold as T
 
@@ -49,8 +50,23 @@ def drive_mixed(lang: str):
     return ex
 
 
+def drive_kurultai(lang: str):
+    """Both elections under every base; thresholds at the two sourced values, a free
+    one, and one no list reaches (the plain error); the verdicts none, majority, two-thirds."""
+    ex = K.build_kurultai_explorer(lang=lang)
+    for year, base in itertools.product(K.REPLAY_YEARS, list(K.BASE_LABELS)):
+        ex.controls["election"].value = year
+        ex.controls["base"].value = base
+        for threshold in (5.0, 7.0, 6.3, 0.0):
+            ex.controls["threshold"].value = threshold
+    ex.model.threshold = 60.0  # beyond the slider: no list passes
+    ex.model.threshold = 5.0
+    return ex
+
+
 #: explorer module -> the drivers of its explorers
 DRIVERS: dict[str, list[Callable]] = {
     "kzlib.widgets.threshold": [drive_threshold],
     "kzlib.widgets.mixed": [drive_mixed],
+    "kzlib.widgets.constitution": [drive_kurultai],
 }
