@@ -18,6 +18,7 @@ from collections.abc import Callable
 from kzlib.widgets import constitution as K
 from kzlib.widgets import mixed as M
 from kzlib.widgets import threshold as T
+from kzlib.widgets import whatif as W
 
 
 def drive_threshold(lang: str):
@@ -64,9 +65,38 @@ def drive_kurultai(lang: str):
     return ex
 
 
+def drive_whatif(lang: str):
+    """Every election and every rule set in each slot, every custom method and base; a
+    pasted election; each failed-scenario note and panel message (ballots unknown, a tie,
+    a shift too large, one option on both sides, a paste too long or with too many parties)."""
+    ex = W.build_whatif_explorer(lang=lang)
+    c = ex.controls
+    for year in W.MAZHILIS_LIST_YEARS:
+        c["election"].value = year
+        for slot, era in itertools.product(("a", "b", "c"), W.ERAS):
+            c[f"scenario_{slot}"].value = era
+    c["scenario_a"].value, c["scenario_b"].value = "2021 rules", "2023 list tier"
+    c["scenario_c"].value = "off"
+    c["scenario_c"].value = "custom"
+    for method, base in itertools.product(W.CUSTOM_METHODS, list(W.BASE_LABELS)):
+        c["custom_method"].value = method
+        c["custom_base"].value = base
+    c["from_party"].value, c["to_party"].value = "Against all", "Baitaq"
+    for points in (3.0, 20.0):  # 'against all' had 3.9% of the vote
+        c["points"].value = points
+    c["to_party"].value = "Against all"
+    c["points"].value = 0.0
+    c["custom_base"].value = "ballots"
+    for paste in ("A,60\nB,40", "A,1\nB,1\nC,1\nD,1", "A,1\n" * (W.MAX_PASTE_CHARACTERS // 4 + 1),
+                  "\n".join(f"P{i},{i + 1}" for i in range(W.MAX_PARTIES + 1)), "A,60\nB,40"):
+        c["paste"].value = paste  # with the 'ballots' base: scenario C cannot be counted
+    return ex
+
+
 #: explorer module -> the drivers of its explorers
 DRIVERS: dict[str, list[Callable]] = {
     "kzlib.widgets.threshold": [drive_threshold],
     "kzlib.widgets.mixed": [drive_mixed],
     "kzlib.widgets.constitution": [drive_kurultai],
+    "kzlib.widgets.whatif": [drive_whatif],
 }
