@@ -12,10 +12,13 @@ Russian adds its driver here.
 
 from __future__ import annotations
 
+import importlib.util
 import itertools
 from collections.abc import Callable
+from pathlib import Path
 
 from kzlib.widgets import constitution as K
+from kzlib.widgets import dashboard as D
 from kzlib.widgets import mixed as M
 from kzlib.widgets import threshold as T
 from kzlib.widgets import whatif as W
@@ -93,10 +96,29 @@ def drive_whatif(lang: str):
     return ex
 
 
+def make_dashboards():
+    """.ci/make_dashboards.py as a module (the generator of the dashboards)."""
+    path = Path(__file__).resolve().parent.parent / ".ci" / "make_dashboards.py"
+    spec = importlib.util.spec_from_file_location("make_dashboards", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def drive_dashboards(lang: str):
+    """The heading of every dashboard (its title and sentence), then the explorer of the
+    last one (the Kurultai's), which the tests of charts and alt text read."""
+    generator = make_dashboards()
+    for notebook, (what, _imports, _call) in generator.DASHBOARDS.items():
+        D.dashboard_heading(generator.title(notebook), what, notebook, lang)
+    return K.build_kurultai_explorer(lang=lang)
+
+
 #: explorer module -> the drivers of its explorers
 DRIVERS: dict[str, list[Callable]] = {
     "kzlib.widgets.threshold": [drive_threshold],
     "kzlib.widgets.mixed": [drive_mixed],
     "kzlib.widgets.constitution": [drive_kurultai],
     "kzlib.widgets.whatif": [drive_whatif],
+    "kzlib.widgets.dashboard": [drive_dashboards],
 }
