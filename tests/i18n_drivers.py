@@ -90,8 +90,12 @@ def drive_whatif(lang: str):
     c["to_party"].value = "Against all"
     c["points"].value = 0.0
     c["custom_base"].value = "ballots"
-    for paste in ("A,60\nB,40", "A,1\nB,1\nC,1\nD,1", "A,1\n" * (W.MAX_PASTE_CHARACTERS // 4 + 1),
-                  "\n".join(f"P{i},{i + 1}" for i in range(W.MAX_PARTIES + 1)), "A,60\nB,40"):
+    mistakes = ["A,100\nB,abc", "A,1" + "0" * 20, 'A,"12', "Amanat,3,431,510", "A,3,43", "A,1\n,5",
+                "A,1\nAgainst all parties,4", "A,1\nAgainst all,3\nПротив всех,4",
+                "A,100\nA,5", "", "A,0\nB,0"]
+    for paste in ["A,60\nB,40", "A,1\nB,1\nC,1\nD,1", "A,1\n" * (W.MAX_PASTE_CHARACTERS // 4 + 1),
+                  "\n".join(f"P{i},{i + 1}" for i in range(W.MAX_PARTIES + 1)), *mistakes,
+                  "A,60\nB,40"]:
         c["paste"].value = paste  # with the 'ballots' base: scenario C cannot be counted
     return ex
 

@@ -386,6 +386,7 @@ def test_the_lab_in_kazakh_and_russian(no_widget_errors, monkeypatch, lang):
     states = [{}, {"scenario_c": "2026 Kurultai"}, {"custom_method": "dhondt"},
               {"election": 2012, "custom_base": "ballots"},
               {"paste": "A,60\nB,40"}, {"paste": "A,1\nB,1\nC,1\nD,1"},
+              {"paste": "A,100\nB,x"}, {"paste": "A,1\nA,2"}, {"paste": ""},
               {"paste": "A,600\nB,300\nAgainst all,100", "custom_base": "votes"}]
     seen = []
     for state in states:

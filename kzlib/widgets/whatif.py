@@ -6,7 +6,9 @@ to another, and count the result under up to three rule sets side by side: the
 2021 rules, the 2023 list tier, or custom seats/threshold/base/method. Every
 number comes from :mod:`kzlib.compare.elections` and :mod:`kzlib.userdata`, called
 by a :class:`WhatIfModel` the controls are linked to; a malformed paste shows a readable
-message in ``explorer.error``.
+message in ``explorer.error``. The lab speaks English, Kazakh or Russian (``lang``): its
+labels, the rule sets' names, the panel's notes and messages and the chart; the party names
+stay as in ``data/`` or as the student typed them.
 """
 
 from __future__ import annotations
@@ -146,6 +148,8 @@ class WhatIfModel(ExplorerModel):
     :func:`~kzlib.compare.elections.summary_table`); :attr:`choices` are the options
     the votes can move between. Editing :attr:`paste` switches :attr:`election` to
     ``"own"``; another election keeps the shift's parties where they still ran.
+    ``lang`` (the first argument; ``"en"`` by default) is the language of the scenario
+    names and of the panel's plain messages; the numbers are the same in every language.
     """
 
     plain_messages = (
@@ -172,6 +176,41 @@ class WhatIfModel(ExplorerModel):
          r"(?P<count>[\d,]+): add the smallest ones up into one row such as 'Others'$",
          _("the lab shows at most {most} parties, and this election has {count}: add the "
            "smallest ones up into one row such as 'Others'")),
+        # The pasted text's mistakes (kzlib.userdata's messages), line by line.
+        (r"^line (?P<line>\d+): votes must be a non-negative number, got (?P<got>.+)$",
+         _("line {line}: votes must be a non-negative number, got {got}")),
+        (r"^line (?P<line>\d+): votes must have at most (?P<most>\d+) digits before the "
+         r"decimal point, got (?P<got>.+)$",
+         _("line {line}: votes must have at most {most} digits before the decimal point, "
+           "got {got}")),
+        (r"^line (?P<line>\d+): unbalanced double quotes in (?P<got>.+)$",
+         _("line {line}: unbalanced double quotes in {got}")),
+        (r"^line (?P<line>\d+): expected 2 cells \(party,votes\), got (?P<cells>\d+) in "
+         r"(?P<got>.+); write thousands separators as spaces \(3 431 510\) or quote the "
+         r'number \("3,431,510"\)$',
+         _("line {line}: expected 2 cells (party,votes), got {cells} in {got}; write "
+           'thousands separators as spaces (3 431 510) or quote the number ("3,431,510")')),
+        (r"^line (?P<line>\d+): expected 2 cells \(party,votes\), got (?P<cells>\d+) in "
+         r"(?P<got>.+)$",
+         _("line {line}: expected 2 cells (party,votes), got {cells} in {got}")),
+        (r"^line (?P<line>\d+): the party name is empty in (?P<got>.+)$",
+         _("line {line}: the party name is empty in {got}")),
+        (r"^line (?P<line>\d+): (?P<got>.+) looks like the 'against all' option but is not "
+         r"one of its names \(Against all, Против всех, Барлығына қарсы\); write it as one "
+         r"of them, or rename the party if it really is a party$",
+         _("line {line}: {got} looks like the 'against all' option but is not one of its "
+           "names (Against all, Против всех, Барлығына қарсы); write it as one of them, or "
+           "rename the party if it really is a party")),
+        (r"^line (?P<line>\d+): 'Against all' appears twice \(first on line "
+         r"(?P<first>\d+)\), got (?P<got>.+)$",
+         _("line {line}: 'Against all' appears twice (first on line {first}), got {got}")),
+        (r"^line (?P<line>\d+): party (?P<name>.+) appears twice \(first on line "
+         r"(?P<first>\d+)\), got (?P<got>.+)$",
+         _("line {line}: party {name} appears twice (first on line {first}), got {got}")),
+        (r"^no party rows found: paste one line per party, e\.g\. 'Amanat,3431510'$",
+         _("no party rows found: paste one line per party, e.g. 'Amanat,3431510'")),
+        (r"^every party has 0 votes: at least one party needs votes$",
+         _("every party has 0 votes: at least one party needs votes")),
     )
 
     def __init__(self, lang: str = "en", **inputs: Any) -> None:
