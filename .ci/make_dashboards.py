@@ -6,9 +6,13 @@ student typed and saved). Each dashboard is generated from the table below and t
 its notebook, so that it cannot drift from the notebook. The files are not kept in git:
 ``make dashboard`` and the tests (``tests/conftest.py``) write them afresh.
 
-An explorer that takes ``lang`` (05 and 07 so far) is built in the language the page
+A dashboard whose call passes ``lang=dashboard_language()`` speaks the language the page
 asks for (:func:`kzlib.i18n.dashboard_language`: ``?lang=kk`` or ``?lang=ru`` in the
-address, or ``make dashboard LANG=kk``), and its dashboard says so in the three languages.
+address, or ``make dashboard LANG=kk``) from its heading down: the code cell shows the title
+and the sentence translated (:func:`kzlib.widgets.dashboard.dashboard_heading`, from the
+catalogues, where both are messages) above the explorer, and the markdown cell holds only
+the line that switches between the three languages. A dashboard whose explorer does not take
+``lang`` yet shows the same heading in English.
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 
-#: notebook -> (what to do, one sentence; the import; the call that builds the explorer)
+#: notebook -> (what to do, one sentence; the import; the call that builds the explorer).
+#: The sentence is a message of kzlib/locale's catalogues (as is the notebook's title).
 DASHBOARDS: dict[str, tuple[str, str, str]] = {
     "00_start_here": (
         "Pick a kind of reform and a range of years: the timeline shows the dated steps.",
@@ -68,17 +73,19 @@ DASHBOARDS: dict[str, tuple[str, str, str]] = {
         'build_rollout_explorer(level="rural", term_years=4)'),
     "10_what_if_lab": (
         "Pick an election, move votes between options, and compare up to three rule sets.",
+        "from kzlib.i18n import dashboard_language\n"
         "from kzlib.widgets.whatif import build_whatif_explorer",
-        "build_whatif_explorer(2021)"),
+        "build_whatif_explorer(2021, lang=dashboard_language())"),
     "11_constitution_2026": (
         "Replay a Mazhilis election's list votes in a 145-seat Kurultai: set the threshold and "
         "its base.",
+        "from kzlib.i18n import dashboard_language\n"
         "from kzlib.widgets.constitution import build_kurultai_explorer",
-        "build_kurultai_explorer(year=2023, threshold=5.0)"),
+        "build_kurultai_explorer(year=2023, threshold=5.0, lang=dashboard_language())"),
 }
 
 
-#: Under a dashboard whose explorer speaks Kazakh and Russian (the page's address + ?lang=).
+#: Above a dashboard whose explorer speaks Kazakh and Russian (the page's address + ?lang=).
 LANGUAGE_LINE = ("Қазақша: [?lang=kk](?lang=kk) · По-русски: [?lang=ru](?lang=ru) · "
                  "English: [?lang=en](?lang=en)")
 
@@ -90,14 +97,29 @@ def title(notebook: str) -> str:
     return first.lstrip("# ").strip()
 
 
+#: The markdown cell of a dashboard whose explorer does not take ``lang`` yet.
+ENGLISH_ONLY = "*In English only, for now.*"
+
+_SPEAKS = "lang=dashboard_language()"
+
+
+def code(notebook: str) -> str:
+    """The dashboard's code cell: the imports and the heading, a blank line, then the call
+    that builds the explorer (the last line, so that its value is what the cell shows)."""
+    what, imports, call = DASHBOARDS[notebook]
+    lang = f", {_SPEAKS}" if _SPEAKS in call else ""
+    strings = [json.dumps(s, ensure_ascii=False) for s in (title(notebook), what, notebook)]
+    arguments = ",\n    ".join(strings)
+    heading = f"display(dashboard_heading(\n    {arguments}{lang}))"
+    lines = sorted({"from IPython.display import display",
+                    "from kzlib.widgets.dashboard import dashboard_heading",
+                    *imports.splitlines()})
+    return "\n".join(lines) + f"\n{heading}\n\n{call}"
+
+
 def dashboard(notebook: str) -> dict:
     """The dashboard notebook of ``notebook``, as a JSON-ready dict."""
-    what, imports, call = DASHBOARDS[notebook]
-    text = (f"# {title(notebook)}: explorer\n\n{what}\n\n"
-            f"The story, the sources and the exercises are in the full notebook, "
-            f"[{notebook}](../{notebook}.ipynb).")
-    if "lang=dashboard_language()" in call:
-        text += f"\n\n{LANGUAGE_LINE}"
+    text = LANGUAGE_LINE if _SPEAKS in DASHBOARDS[notebook][2] else ENGLISH_ONLY
     return {
         "cells": [
             {"cell_type": "markdown", "id": "title", "metadata": {},
@@ -105,7 +127,7 @@ def dashboard(notebook: str) -> dict:
             {"cell_type": "code", "execution_count": None, "id": "explorer",
              "metadata": {"tags": ["nbval-ignore-output"],
                           "nbval-reason": "a widget: its view is checked in the browser tests"},
-             "outputs": [], "source": f"{imports}\n\n{call}".splitlines(keepends=True)},
+             "outputs": [], "source": code(notebook).splitlines(keepends=True)},
         ],
         "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python",
                                     "name": "python3"},

@@ -11,11 +11,12 @@ Party colours come from :mod:`kzlib.plots`; no ipywidgets here.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from kzlib import plots, referendum
 from kzlib.constitution import Comparison, majority_line, two_thirds_line
+from kzlib.i18n import check_language, translator
 from kzlib.referendum import Referendum, as_percent
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -25,6 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["draw_seat_shares", "referendums_chart", "seat_shares_alt", "seat_shares_chart"]
 
 Chart = tuple["Figure", str]
+Gettext = Callable[[str], str]
 
 _REAL_ALPHA = 0.4
 _WIDTH = 0.4
@@ -66,15 +68,21 @@ def draw_seat_shares(ax: Axes, c: Comparison) -> None:
     ax.spines[["top", "right"]].set_visible(False)
 
 
-def draw_majority_lines(ax: Axes, house: int, right: float) -> None:
+def draw_majority_lines(ax: Axes, house: int, right: float, lang: str = "en") -> None:
     """Dashed lines at a majority and at two-thirds of ``house`` (in per cent of the seats),
-    each labelled at ``right`` (the x of the last party's bar)."""
-    for seats, name in ((majority_line(house), "majority"),
-                        (two_thirds_line(house), "two-thirds")):
+    each labelled at ``right`` (the x of the last party's bar), in ``lang``."""
+    _majority_lines(ax, house, right, translator(lang))
+
+
+def _majority_lines(ax: Axes, house: int, right: float, gettext: Gettext) -> None:
+    # draw_majority_lines with the caller's ``_`` (an explorer passes its own).
+    _ = gettext
+    for seats, name in ((majority_line(house), _("majority")),
+                        (two_thirds_line(house), _("two-thirds"))):
         y = 100 * seats / house
         ax.axhline(y, color="#444444", linestyle="--", linewidth=1)
-        ax.text(right, y + 1, f"{name}: {seats} of {house}", ha="right", va="bottom",
-                fontsize=8)
+        ax.text(right, y + 1, _("{line}: {seats} of {house}").format(
+            line=name, seats=seats, house=house), ha="right", va="bottom", fontsize=8)
 
 
 def _base_words(base: str) -> str:
@@ -84,19 +92,52 @@ def _base_words(base: str) -> str:
     return BASE_LABELS[base]
 
 
-def seat_shares_alt(c: Comparison) -> str:
-    """Alt text: every party's seats in both chambers, and the largest party's shares."""
+def seat_shares_alt(c: Comparison, lang: str = "en") -> str:
+    """Alt text: every party's seats in both chambers, and the largest party's shares.
+
+    In ``lang`` (party names as in ``data/``; the shares with a decimal comma in
+    Kazakh and Russian).
+
+    Examples
+    --------
+    >>> from kzlib.constitution import compare_with_mazhilis
+    >>> seat_shares_alt(compare_with_mazhilis(2023), "ru")[:60]
+    'Парная столбчатая диаграмма долей мандатов, голоса 2023 года'
+    """
+    return _seat_shares_alt(c, translator(lang), lang)
+
+
+def _percent(share: object, lang: str) -> str:
+    # as_percent's rounding; a decimal comma for a Kazakh or Russian reader.
+    text = as_percent(share, 1)  # type: ignore[arg-type]
+    return text if check_language(lang) == "en" else text.replace(".", ",")
+
+
+def _non_party_name(name: str, gettext: Gettext) -> str:
+    """A row of the real chamber that is no party ("Independents", "Disputed", "APK") in
+    the reader's language; party names stay as in ``data/``."""
+    return gettext(name) if name in _NON_PARTY else name
+
+
+_NON_PARTY = ("Independents", "Disputed", "APK")
+
+
+def _seat_shares_alt(c: Comparison, gettext: Gettext, lang: str = "en") -> str:
+    # seat_shares_alt with the caller's ``_`` (an explorer passes its own).
+    _ = gettext
     parts = ", ".join(
-        f"{p} {c.real_seats.get(p, 0)} of {c.real_house} then, "
-        f"{c.allocation.seats.get(p, 0)} of {c.house} in the Kurultai"
+        _("{party} {real} of {real_house} then, {seats} of {house} in the Kurultai").format(
+            party=_non_party_name(p, _), real=c.real_seats.get(p, 0), real_house=c.real_house,
+            seats=c.allocation.seats.get(p, 0), house=c.house)
         for p in _shown_parties(c)
     )
-    return (
-        f"Paired bar chart of seat shares, {c.year} votes: {parts}. "
-        f"{c.largest_party} {as_percent(c.real_largest_share, 1)} then, "
-        f"{as_percent(c.largest_share, 1)} in the Kurultai; dashed lines at a majority "
-        f"({majority_line(c.house)}) and two-thirds ({two_thirds_line(c.house)}) of {c.house}."
-    )
+    return _("Paired bar chart of seat shares, {year} votes: {parts}. {party} {real_share} "
+             "then, {share} in the Kurultai; dashed lines at a majority ({majority}) and "
+             "two-thirds ({two_thirds}) of {house}.").format(
+        year=c.year, parts=parts, party=c.largest_party,
+        real_share=_percent(c.real_largest_share, lang),
+        share=_percent(c.largest_share, lang), majority=majority_line(c.house),
+        two_thirds=two_thirds_line(c.house), house=c.house)
 
 
 def seat_shares_chart(c: Comparison) -> Chart:

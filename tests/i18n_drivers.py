@@ -12,11 +12,16 @@ Russian adds its driver here.
 
 from __future__ import annotations
 
+import importlib.util
 import itertools
 from collections.abc import Callable
+from pathlib import Path
 
+from kzlib.widgets import constitution as K
+from kzlib.widgets import dashboard as D
 from kzlib.widgets import mixed as M
 from kzlib.widgets import threshold as T
+from kzlib.widgets import whatif as W
 
 
 def drive_threshold(lang: str):
@@ -49,10 +54,77 @@ def drive_mixed(lang: str):
     return ex
 
 
+def drive_kurultai(lang: str):
+    """Both elections under every base; thresholds at the two sourced values, a free
+    one, and one no list reaches (the plain error); the verdicts none, majority, two-thirds."""
+    ex = K.build_kurultai_explorer(lang=lang)
+    for year, base in itertools.product(K.REPLAY_YEARS, list(K.BASE_LABELS)):
+        ex.controls["election"].value = year
+        ex.controls["base"].value = base
+        for threshold in (5.0, 7.0, 6.3, 0.0):
+            ex.controls["threshold"].value = threshold
+    ex.model.threshold = 60.0  # beyond the slider: no list passes
+    ex.model.threshold = 5.0
+    return ex
+
+
+def drive_whatif(lang: str):
+    """Every election and every rule set in each slot, every custom method and base; a
+    pasted election; each failed-scenario note and panel message (ballots unknown, a tie,
+    a shift too large, one option on both sides, a paste too long or with too many parties)."""
+    ex = W.build_whatif_explorer(lang=lang)
+    c = ex.controls
+    for year in W.MAZHILIS_LIST_YEARS:
+        c["election"].value = year
+        for slot, era in itertools.product(("a", "b", "c"), W.ERAS):
+            c[f"scenario_{slot}"].value = era
+    c["scenario_a"].value, c["scenario_b"].value = "2021 rules", "2023 list tier"
+    c["scenario_c"].value = "off"
+    c["scenario_c"].value = "custom"
+    for method, base in itertools.product(W.CUSTOM_METHODS, list(W.BASE_LABELS)):
+        c["custom_method"].value = method
+        c["custom_base"].value = base
+    c["from_party"].value, c["to_party"].value = "Against all", "Baitaq"
+    for points in (3.0, 20.0):  # 'against all' had 3.9% of the vote
+        c["points"].value = points
+    c["to_party"].value = "Against all"
+    c["points"].value = 0.0
+    c["custom_base"].value = "ballots"
+    mistakes = ["A,100\nB,abc", "A,1" + "0" * 20, 'A,"12', "Amanat,3,431,510", "A,3,43", "A,1\n,5",
+                "A,1\nAgainst all parties,4", "A,1\nAgainst all,3\nПротив всех,4",
+                "A,100\nA,5", "", "A,0\nB,0"]
+    for paste in ["A,60\nB,40", "A,1\nB,1\nC,1\nD,1", "A,1\n" * (W.MAX_PASTE_CHARACTERS // 4 + 1),
+                  "\n".join(f"P{i},{i + 1}" for i in range(W.MAX_PARTIES + 1)), *mistakes,
+                  "A,60\nB,40"]:
+        c["paste"].value = paste  # with the 'ballots' base: scenario C cannot be counted
+    return ex
+
+
+def make_dashboards():
+    """.ci/make_dashboards.py as a module (the generator of the dashboards)."""
+    path = Path(__file__).resolve().parent.parent / ".ci" / "make_dashboards.py"
+    spec = importlib.util.spec_from_file_location("make_dashboards", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def drive_dashboards(lang: str):
+    """The heading of every dashboard (its title and sentence), then the explorer of the
+    last one (the Kurultai's), which the tests of charts and alt text read."""
+    generator = make_dashboards()
+    for notebook, (what, _imports, _call) in generator.DASHBOARDS.items():
+        D.dashboard_heading(generator.title(notebook), what, notebook, lang)
+    return K.build_kurultai_explorer(lang=lang)
+
+
 #: explorer module -> the drivers of its explorers
 DRIVERS: dict[str, list[Callable]] = {
     "kzlib.widgets.threshold": [drive_threshold],
     "kzlib.widgets.mixed": [drive_mixed],
+    "kzlib.widgets.constitution": [drive_kurultai],
+    "kzlib.widgets.whatif": [drive_whatif],
+    "kzlib.widgets.dashboard": [drive_dashboards],
 }
 
 

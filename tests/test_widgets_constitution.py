@@ -140,3 +140,52 @@ def test_a_moved_panel_draws_what_a_fresh_panel_draws(no_widget_errors):
                         ("threshold", 5.0)]:
         moved.controls[name].value = value
     assert png(moved) == png(build_kurultai_explorer()) == first
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_the_explorer_in_kazakh_and_russian(no_widget_errors, monkeypatch, lang):
+    # Each state reads in the language (party names as in data/), the result is the English
+    # explorer's, and the translated texts fit the chart's fixed layout.
+    from explorers import record_figures
+    from matplotlib.text import Text
+    from test_i18n import english_left
+
+    from kzlib.i18n import translator
+
+    _ = translator(lang)
+    made = record_figures(monkeypatch)
+    ex, en = build_kurultai_explorer(lang=lang), build_kurultai_explorer()
+    fig = made[0]
+    seen = []
+    for year in REPLAY_YEARS:
+        for base in BASE_LABELS:
+            for threshold in (0.0, 5.0, 6.3, 7.0):
+                for explorer in (ex, en):
+                    explorer.controls["election"].value = year
+                    explorer.controls["base"].value = base
+                    explorer.controls["threshold"].value = threshold
+                assert ex.result == en.result
+                seen += [ex.text.value, alt_text(ex)]
+                fig.canvas.draw()
+                renderer = fig.canvas.get_renderer()
+                for text in fig.findobj(Text):
+                    if text.get_visible() and text.get_text():
+                        seen.append(text.get_text())
+                        box = text.get_window_extent(renderer)
+                        assert box.x0 >= -1 and box.x1 <= fig.bbox.width + 1, text.get_text()
+    ex.model.threshold = 60.0
+    seen.append(ex.error.value)
+    joined = [" ".join(html.unescape(text).split()) for text in seen]
+    left = sorted({word for text in joined for word in english_left(text)})
+    assert not left, f"{lang}: English words left: {left}"
+    assert _("No list reaches this threshold, so nobody would win a seat: lower the "
+             "threshold.") in html.unescape(ex.error.value)
+    assert ex.controls["threshold"].description == _("Kurultai threshold (%)")
+    # The party names stay as in data/; the numbers get a decimal comma.
+    first = build_kurultai_explorer(lang=lang).text.value
+    assert "<td>Amanat</td>" in first and "<b>57,2%</b>" in first
+
+
+def test_an_unknown_language_is_refused():
+    with pytest.raises(ValueError, match="lang must be one of 'en', 'kk', 'ru', got 'de'"):
+        build_kurultai_explorer(lang="de")

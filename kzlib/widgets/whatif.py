@@ -6,14 +6,18 @@ to another, and count the result under up to three rule sets side by side: the
 2021 rules, the 2023 list tier, or custom seats/threshold/base/method. Every
 number comes from :mod:`kzlib.compare.elections` and :mod:`kzlib.userdata`, called
 by a :class:`WhatIfModel` the controls are linked to; a malformed paste shows a readable
-message in ``explorer.error``.
+message in ``explorer.error``. The lab speaks English, Kazakh or Russian (``lang``): its
+labels, the rule sets' names, the panel's notes and messages and the chart; the party names
+stay as in ``data/`` or as the student typed them.
 """
 
 from __future__ import annotations
 
 import functools
 import html
+import re
 import textwrap
+from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as widgets
@@ -34,6 +38,7 @@ from kzlib.compare.elections import (
     summary_table,
     with_against_all,
 )
+from kzlib.i18n import format_number, translator
 from kzlib.rules import RuleSet
 from kzlib.thresholds import BASE_LABELS
 from kzlib.userdata import format_votes_csv, parse_votes_csv
@@ -65,6 +70,20 @@ CUSTOM_METHODS = ("hare", "droop", "dhondt", "sainte-lague")
 _OFF = "off"
 _CUSTOM = "custom"
 
+Gettext = Callable[[str], str]
+
+
+def _(message: str) -> str:
+    # Marks a message for the catalogues where it is defined; translated where shown.
+    return message
+
+
+#: The rule sets' names (keys of ERAS) and the methods' short names, as shown.
+_ERA_NAMES = {"2021 rules": _("2021 rules"), "2023 list tier": _("2023 list tier"),
+              "2026 Kurultai": _("2026 Kurultai"), _CUSTOM: _("custom")}
+_METHOD_NAMES = {"hare": _("hare"), "droop": _("droop"), "dhondt": _("dhondt"),
+                 "sainte-lague": _("sainte-lague")}
+
 
 @functools.lru_cache(maxsize=8)
 def _election(year: int) -> Election:
@@ -89,14 +108,34 @@ def _pasted(text: str) -> Election:
     return Election(name="your election", votes=votes, against_all=against_all)
 
 
-def _rule_label(era: str, rule: RuleSet) -> str:
+def _rule_label(era: str, rule: RuleSet, gettext: Gettext = str, lang: str = "en") -> str:
     """``"2021 rules (98 seats, 7%)"``: the era's name and its rule set's own numbers."""
-    method = f", {rule.method}" if era == _CUSTOM else ""
-    return f"{era} ({rule.list_seats} seats, {float(rule.threshold.percent):g}%{method})"
+    _ = gettext
+    method = f", {_(_METHOD_NAMES.get(rule.method, rule.method))}" if era == _CUSTOM else ""
+    return _("{era} ({seats} seats, {pct}%{method})").format(
+        era=_(_ERA_NAMES.get(era, era)), seats=rule.list_seats,
+        pct=format_number(float(rule.threshold.percent), lang, "g"), method=method)
 
 
-def _era_label(era: str) -> str:
-    return "custom (set below)" if era == _CUSTOM else _rule_label(era, era_rules(era))
+def _era_label(era: str, gettext: Gettext = str, lang: str = "en") -> str:
+    if era == _CUSTOM:
+        return gettext("custom (set below)")
+    return _rule_label(era, era_rules(era), gettext, lang)
+
+
+def _option_name(party: str, gettext: Gettext) -> str:
+    # Party names stay as typed or as in data/; the 'against all' option is words.
+    return gettext(AGAINST_ALL) if party == AGAINST_ALL else party
+
+
+def _number_text(text: str, lang: str) -> str:
+    # A number kzlib wrote in a message ("20,000", "3.8999"), as a Kazakh or Russian
+    # reader writes it (format_number's convention).
+    return text if lang == "en" else text.replace(",", "\u202f").replace(".", ",")
+
+
+#: The groups of the plain messages' patterns that are numbers.
+_NUMBERS = ("share", "points", "most", "count")
 
 
 class WhatIfModel(ExplorerModel):
@@ -109,23 +148,94 @@ class WhatIfModel(ExplorerModel):
     :func:`~kzlib.compare.elections.summary_table`); :attr:`choices` are the options
     the votes can move between. Editing :attr:`paste` switches :attr:`election` to
     ``"own"``; another election keeps the shift's parties where they still ran.
+    ``lang`` (the first argument; ``"en"`` by default) is the language of the scenario
+    names and of the panel's plain messages; the numbers are the same in every language.
     """
 
     plain_messages = (
-        (r"^scenario '([^']+)': ballots must be given when the threshold base is 'ballots'",
-         r"Scenario \1 measures the threshold against all ballots received, and this "
-         r"election's number of ballots is not known: choose another base for it."),
-        (r"^scenario '([^']+)': tie for the last (?:remainder |divisor )?seat: (.+) are "
-         r"exactly level for (\d+) seat\(s\)",
-         r"Scenario \1: \2 are exactly level for the last \3 seat(s). The law gives such a "
-         r"seat to the list registered first, which these votes do not say: change one "
-         r"count a little."),
-        (r"^points must be at most ([\d.]+) \(the share of '(.+)', in per cent\), got '([\d.]+)'",
-         r"'\2' has only \1% of the vote to give, and the slider asks for \3 points: move "
-         r"the slider below \1."),
-        (r"^to_party must differ from from_party, got '(.+)' for both",
-         r"Votes move from one option to another: '\1' is chosen on both sides."),
+        (r"^scenario '(?P<scenario>.+?)': ballots must be given when the threshold base is "
+         r"'ballots'",
+         _("Scenario {scenario} measures the threshold against all ballots received, and this "
+           "election's number of ballots is not known: choose another base for it.")),
+        (r"^scenario '(?P<scenario>.+?)': tie for the last (?:remainder |divisor )?seat: "
+         r"(?P<parties>.+) are exactly level for (?P<seats>\d+) seat\(s\)",
+         _("Scenario {scenario}: {parties} are exactly level for the last {seats} seat(s). The "
+           "law gives such a seat to the list registered first, which these votes do not say: "
+           "change one count a little.")),
+        (r"^points must be at most (?P<share>[\d.]+) \(the share of '(?P<party>.+)', in per "
+         r"cent\), got '(?P<points>[\d.]+)'",
+         _("'{party}' has only {share}% of the vote to give, and the slider asks for {points} "
+           "points: move the slider below {share}.")),
+        (r"^to_party must differ from from_party, got '(?P<party>.+)' for both",
+         _("Votes move from one option to another: '{party}' is chosen on both sides.")),
+        (r"^the box holds at most (?P<most>[\d,]+) characters, and this text has "
+         r"(?P<count>[\d,]+): paste one line per party$",
+         _("the box holds at most {most} characters, and this text has {count}: paste one "
+           "line per party")),
+        (r"^the lab shows at most (?P<most>\d+) parties, and this election has "
+         r"(?P<count>[\d,]+): add the smallest ones up into one row such as 'Others'$",
+         _("the lab shows at most {most} parties, and this election has {count}: add the "
+           "smallest ones up into one row such as 'Others'")),
+        # The pasted text's mistakes (kzlib.userdata's messages), line by line.
+        (r"^line (?P<line>\d+): votes must be a non-negative number, got (?P<got>.+)$",
+         _("line {line}: votes must be a non-negative number, got {got}")),
+        (r"^line (?P<line>\d+): votes must have at most (?P<most>\d+) digits before the "
+         r"decimal point, got (?P<got>.+)$",
+         _("line {line}: votes must have at most {most} digits before the decimal point, "
+           "got {got}")),
+        (r"^line (?P<line>\d+): unbalanced double quotes in (?P<got>.+)$",
+         _("line {line}: unbalanced double quotes in {got}")),
+        (r"^line (?P<line>\d+): expected 2 cells \(party,votes\), got (?P<cells>\d+) in "
+         r"(?P<got>.+); write thousands separators as spaces \(3 431 510\) or quote the "
+         r'number \("3,431,510"\)$',
+         _("line {line}: expected 2 cells (party,votes), got {cells} in {got}; write "
+           'thousands separators as spaces (3 431 510) or quote the number ("3,431,510")')),
+        (r"^line (?P<line>\d+): expected 2 cells \(party,votes\), got (?P<cells>\d+) in "
+         r"(?P<got>.+)$",
+         _("line {line}: expected 2 cells (party,votes), got {cells} in {got}")),
+        (r"^line (?P<line>\d+): the party name is empty in (?P<got>.+)$",
+         _("line {line}: the party name is empty in {got}")),
+        (r"^line (?P<line>\d+): (?P<got>.+) looks like the 'against all' option but is not "
+         r"one of its names \(Against all, Против всех, Барлығына қарсы\); write it as one "
+         r"of them, or rename the party if it really is a party$",
+         _("line {line}: {got} looks like the 'against all' option but is not one of its "
+           "names (Against all, Против всех, Барлығына қарсы); write it as one of them, or "
+           "rename the party if it really is a party")),
+        (r"^line (?P<line>\d+): 'Against all' appears twice \(first on line "
+         r"(?P<first>\d+)\), got (?P<got>.+)$",
+         _("line {line}: 'Against all' appears twice (first on line {first}), got {got}")),
+        (r"^line (?P<line>\d+): party (?P<name>.+) appears twice \(first on line "
+         r"(?P<first>\d+)\), got (?P<got>.+)$",
+         _("line {line}: party {name} appears twice (first on line {first}), got {got}")),
+        (r"^no party rows found: paste one line per party, e\.g\. 'Amanat,3431510'$",
+         _("no party rows found: paste one line per party, e.g. 'Amanat,3431510'")),
+        (r"^every party has 0 votes: at least one party needs votes$",
+         _("every party has 0 votes: at least one party needs votes")),
     )
+
+    def __init__(self, lang: str = "en", **inputs: Any) -> None:
+        # Set before the first count: the scenario names and messages speak ``lang``.
+        self.lang = lang
+        self.gettext = translator(lang)
+        # The panel's plain sentences in the model's language (an instance attribute).
+        self.plain_messages = tuple(
+            (pattern, self.gettext(sentence)) for pattern, sentence in type(self).plain_messages)
+        super().__init__(**inputs)
+
+    def plain(self, message: str) -> str:
+        """``message`` in the panel's words and language (see :attr:`plain_messages`),
+        else unchanged: the sentences name the pattern's groups as ``{placeholders}``."""
+        for pattern, sentence in self.plain_messages:
+            match = re.search(pattern, message)
+            if match:
+                shown = {
+                    name: (_option_name(value, self.gettext) if name == "party"
+                           else _number_text(value, self.lang) if name in _NUMBERS
+                           else value)
+                    for name, value in match.groupdict().items()
+                }
+                return sentence.format(**shown)
+        return message
 
     election = traitlets.Any(2021).tag(input=True)
     paste = traitlets.Unicode("").tag(input=True)
@@ -209,7 +319,7 @@ class WhatIfModel(ExplorerModel):
             if era == _OFF:
                 continue
             rule = scenario_rules(custom) if era == _CUSTOM else era_rules(era)
-            scenarios[f"{slot}: {_rule_label(era, rule)}"] = rule
+            scenarios[f"{slot}: {_rule_label(era, rule, self.gettext, self.lang)}"] = rule
         if not scenarios:
             raise ValueError("scenarios: switch on at least one of A, B, C, got all off")
         return {
@@ -280,13 +390,16 @@ def _seat_lookup(outcomes) -> dict[tuple[str, str], int]:
     }
 
 
-def _table_html(outcomes, summary, failed: dict[str, str] | None = None) -> str:
+def _table_html(outcomes, summary, failed: dict[str, str] | None = None,
+                gettext: Gettext = str, lang: str = "en") -> str:
+    _ = gettext
     seats = _seat_lookup(outcomes)
     pct = dict(zip(outcomes["party"], outcomes["vote_pct"], strict=True))
     names = list(summary["scenario"])
     head = "".join(f"<th>{html.escape(n)}</th>" for n in names)
     rows = "".join(
-        f"<tr><td>{html.escape(p)}</td><td style='text-align:right'>{pct[p]:.2f}%</td>"
+        f"<tr><td>{html.escape(_option_name(p, _))}</td>"
+        f"<td style='text-align:right'>{format_number(pct[p], lang, '.2f')}%</td>"
         + "".join(
             f"<td style='text-align:right'>{'—' if p == AGAINST_ALL else seats[n, p]}</td>"
             for n in names
@@ -295,24 +408,27 @@ def _table_html(outcomes, summary, failed: dict[str, str] | None = None) -> str:
         for p in pct
     )
     facts = [
-        ("threshold (%)", "threshold_pct", "{:g}"),
-        ("lists with seats", "lists_in", "{}"),
-        ("Gallagher index", "gallagher", "{:.2f}"),
-        ("effective number of parties (seats)", "enp_seats", "{:.2f}"),
-        ("votes for lists without a seat (%)", "no_seat_pct", "{:.2f}"),
-        ("'against all' (%: elected no one, wasted by no list)", "against_all_pct", "{:.2f}"),
+        (_("threshold (%)"), "threshold_pct", "g"),
+        (_("lists with seats"), "lists_in", ""),
+        (_("Gallagher index"), "gallagher", ".2f"),
+        (_("effective number of parties (seats)"), "enp_seats", ".2f"),
+        (_("votes for lists without a seat (%)"), "no_seat_pct", ".2f"),
+        (_("'against all' (%: elected no one, wasted by no list)"), "against_all_pct", ".2f"),
     ]
     extra = "".join(
         f"<tr><td colspan='2'><i>{label}</i></td>"
-        + "".join(f"<td style='text-align:right'>{fmt.format(v)}</td>" for v in summary[key])
+        + "".join(f"<td style='text-align:right'>{format_number(v, lang, spec)}</td>"
+                  for v in summary[key])
         + "</tr>"
-        for label, key, fmt in facts
+        for label, key, spec in facts
     )
     notes = "".join(
-        f"<p role='status'><b>{html.escape(name)}</b> cannot be counted: {html.escape(message)}</p>"
+        "<p role='status'>" + _("<b>{scenario}</b> cannot be counted: {reason}").format(
+            scenario=html.escape(name), reason=html.escape(message)) + "</p>"
         for name, message in (failed or {}).items()
     )
-    return f"<table><tr><th>party</th><th>votes (%)</th>{head}</tr>{rows}{extra}</table>{notes}"
+    return (f"<table><tr><th>{_('party')}</th><th>{_('votes (%)')}</th>{head}</tr>{rows}"
+            f"{extra}</table>{notes}")
 
 
 #: Points per character of a party name at the names' font size (DejaVu Sans, 7.5 pt).
@@ -341,20 +457,22 @@ def _name_places(ax: Any, parties: tuple[str, ...]) -> list[tuple[str, float]]:
 class _WhatIfChart:
     """One bar panel of list seats per scenario: one figure, its artists updated in place."""
 
-    def __init__(self) -> None:
+    def __init__(self, gettext: Gettext = str) -> None:
+        _ = self._ = gettext
         fig, axes = plots.new_figure(11, 4.2, ncols=len(SLOTS))
         plots.finish(
             fig,
-            "One vote, several rule sets: list seats by party",
-            "CEC results in data/mazhilis_list_results.csv or your pasted data; "
-            "seats computed by kzlib",
+            _("One vote, several rule sets: list seats by party"),
+            _("CEC results in data/mazhilis_list_results.csv or your pasted data; "
+              "seats computed by kzlib"),
+            label=_("Source"),
         )
         # Fixed positions (no layout pass on every move); room below for long names.
         fig.set_layout_engine("none")
         for i, ax in enumerate(axes):
             ax.set_position((0.05 + i * 0.33, 0.3, 0.28, 0.55))
-            ax.set_xlabel("Party list")
-            ax.set_ylabel("List seats")
+            ax.set_xlabel(_("Party list"))
+            ax.set_ylabel(_("List seats"))
             ax.spines[["top", "right"]].set_visible(False)
             # Party names are drawn as moving texts (see _draw_bars), not tick labels, so
             # that another election only redraws the bars and names, not the whole figure.
@@ -430,6 +548,7 @@ class _WhatIfChart:
             self.key = key
             self.view.invalidate(key)
         alt_parts = []
+        _ = self._
         lookup = _seat_lookup(result["outcomes"])
         # Fewer scenarios than panels: the spare panels are hidden, not drawn.
         for ax, name in zip(self.axes, names, strict=False):
@@ -440,26 +559,30 @@ class _WhatIfChart:
                 label.set_position((label.get_position()[0], seats[party]))
                 label.set_text("" if failed else str(seats[party]))
             self.notes[ax].set_text(
-                plots.literal("Cannot be counted:\n" + textwrap.fill(failed, 42)) if failed else ""
+                plots.literal(_("Cannot be counted:") + "\n" + textwrap.fill(failed, 42))
+                if failed else ""
             )
             # A fixed y: matplotlib's automatic title placement misreads a title that
             # is hidden while the background is drawn (BlitChartView).
             ax.set_title(name, fontsize=10, y=1.02)
             alt_parts.append(
-                f"{name}: cannot be counted ({failed})" if failed
+                _("{scenario}: cannot be counted ({reason})").format(scenario=name, reason=failed)
+                if failed
                 else f"{name}: " + ", ".join(f"{p} {n}" for p, n in seats.items() if n)
             )
         self.view.refresh(
-            "Bar charts of list seats by party under each scenario. " + "; ".join(alt_parts) + "."
+            _("Bar charts of list seats by party under each scenario.") + " "
+            + "; ".join(alt_parts) + "."
         )
 
 
 def _controls(model: WhatIfModel) -> dict[str, widgets.Widget]:
     """The lab's controls, each showing the model's value of the same name."""
+    _, lang = model.gettext, model.lang
     style = {"style": LABEL_STYLE}
     slider = {"min": 0, "step": 0.1, "readout_format": ".1f", "continuous_update": False,
               "layout": widgets.Layout(width="420px"), **style}
-    eras = [(_era_label(e), e) for e in ERAS]
+    eras = [(_era_label(e, _, lang), e) for e in ERAS]
 
     def dropdown(options: list, name: str, description: str, **kwargs: Any) -> widgets.Dropdown:
         return widgets.Dropdown(options=options, value=getattr(model, name),
@@ -467,33 +590,40 @@ def _controls(model: WhatIfModel) -> dict[str, widgets.Widget]:
 
     return {
         "election": dropdown(
-            [(str(y), y) for y in MAZHILIS_LIST_YEARS] + [("your own (paste below)", OWN)],
-            "election", "Votes of the election"),
+            [(str(y), y) for y in MAZHILIS_LIST_YEARS] + [(_("your own (paste below)"), OWN)],
+            "election", _("Votes of the election")),
         "paste": widgets.Textarea(
-            value=model.paste, description="Your election (party,votes lines)",
+            value=model.paste, description=_("Your election (party,votes lines)"),
             continuous_update=False, rows=8, layout=widgets.Layout(width="460px"), **style),
-        "from_party": dropdown(model.choices, "from_party", "Move votes from"),
-        "to_party": dropdown(model.choices, "to_party", "to"),
+        "from_party": dropdown(_options(model.choices, _), "from_party", _("Move votes from")),
+        "to_party": dropdown(_options(model.choices, _), "to_party", _("to")),
         "points": widgets.FloatSlider(
-            value=model.points, max=20, description="Percentage points moved", **slider),
-        "scenario_a": dropdown(eras, "scenario_a", "Scenario A"),
-        "scenario_b": dropdown(eras, "scenario_b", "Scenario B"),
-        "scenario_c": dropdown(eras + [("off", _OFF)], "scenario_c", "Scenario C"),
+            value=model.points, max=20, description=_("Percentage points moved"), **slider),
+        "scenario_a": dropdown(eras, "scenario_a", _("Scenario {slot}").format(slot="A")),
+        "scenario_b": dropdown(eras, "scenario_b", _("Scenario {slot}").format(slot="B")),
+        "scenario_c": dropdown(eras + [(_("off"), _OFF)], "scenario_c",
+                               _("Scenario {slot}").format(slot="C")),
         "custom_seats": widgets.BoundedIntText(
-            value=model.custom_seats, min=1, max=300, description="Custom: list seats",
+            value=model.custom_seats, min=1, max=300, description=_("Custom: list seats"),
             layout=widgets.Layout(width="220px"), **style),
         "custom_threshold": widgets.FloatSlider(
-            value=model.custom_threshold, max=10, description="Custom: threshold (%)", **slider),
-        "custom_base": dropdown([(label, key) for key, label in BASE_LABELS.items()],
-                                "custom_base", "Custom: threshold is a share of",
+            value=model.custom_threshold, max=10, description=_("Custom: threshold (%)"),
+            **slider),
+        "custom_base": dropdown([(_(label), key) for key, label in BASE_LABELS.items()],
+                                "custom_base", _("Custom: threshold is a share of"),
                                 layout=widgets.Layout(width="440px")),
-        "custom_method": dropdown([(METHOD_LABELS[m], m) for m in CUSTOM_METHODS],
-                                  "custom_method", "Custom: method",
+        "custom_method": dropdown([(_(METHOD_LABELS[m]), m) for m in CUSTOM_METHODS],
+                                  "custom_method", _("Custom: method"),
                                   layout=widgets.Layout(width="420px")),
     }
 
 
-def build_whatif_explorer(year: int | str = 2021) -> Explorer:
+def _options(choices: tuple[str, ...], gettext: Gettext) -> list[tuple[str, str]]:
+    # (label, value) pairs: the 'against all' option is shown in the panel's language.
+    return [(_option_name(choice, gettext), choice) for choice in choices]
+
+
+def build_whatif_explorer(year: int | str = 2021, lang: str = "en") -> Explorer:
     """The what-if lab of notebook 10.
 
     Parameters
@@ -501,6 +631,11 @@ def build_whatif_explorer(year: int | str = 2021) -> Explorer:
     year
         Election shown first: 2007, 2012, 2016, 2021, 2023 or ``"own"`` (the pasted text box,
         pre-filled with the 2023 result as an example).
+    lang
+        Language of the labels, panel text, scenario names, messages and chart: ``"en"``,
+        ``"kk"`` (Kazakh) or ``"ru"`` (Russian), from the catalogues of
+        :mod:`kzlib.i18n`. Party names stay as in ``data/`` or as pasted; only the
+        numbers' display changes, never the values.
 
     Returns
     -------
@@ -513,18 +648,26 @@ def build_whatif_explorer(year: int | str = 2021) -> Explorer:
         ``custom_method``, linked to a :class:`WhatIfModel`. ``result`` is a dict with
         ``votes``, ``against_all``, ``scenarios`` (name -> RuleSet), ``outcomes``
         (:func:`~kzlib.compare.elections.compare_outcomes`) and ``summary``
-        (:func:`~kzlib.compare.elections.compare_summary`).
+        (:func:`~kzlib.compare.elections.compare_summary`); the scenario names are in
+        ``lang``.
+
+    Raises
+    ------
+    ValueError
+        If ``year`` is not offered or ``lang`` is not a language of the collection.
     """
+    _ = translator(lang)
     if year not in (*MAZHILIS_LIST_YEARS, OWN):
         years = ", ".join(map(str, MAZHILIS_LIST_YEARS))
         raise ValueError(f"year must be {years} or 'own', got {year!r}")
-    model = WhatIfModel(election=year)
+    model = WhatIfModel(lang, election=year)
     controls = _controls(model)
-    explorer = Explorer(controls=controls)
-    chart = _WhatIfChart()
+    explorer = Explorer(controls=controls, lang=lang)
+    chart = _WhatIfChart(_)
 
     def show_table(result: dict[str, Any]) -> None:
-        explorer.show_text(_table_html(result["outcomes"], result["summary"], result["failed"]))
+        explorer.show_text(_table_html(result["outcomes"], result["summary"], result["failed"],
+                                       _, lang))
 
     def show(result: dict[str, Any]) -> None:
         # The numbers first: they reach the page while the chart is being drawn.
@@ -536,7 +679,8 @@ def build_whatif_explorer(year: int | str = 2021) -> Explorer:
         # and count once, when both are set.
         chosen = model.from_party, model.to_party
         with model.hold_trait_notifications():
-            controls["from_party"].options = controls["to_party"].options = change["new"]
+            options = _options(change["new"], _)
+            controls["from_party"].options = controls["to_party"].options = options
             model.from_party, model.to_party = chosen
 
     def on_error(change: dict) -> None:
@@ -551,15 +695,15 @@ def build_whatif_explorer(year: int | str = 2021) -> Explorer:
     model.observe(on_error, names="error")
     explorer.bind(model, show)
     explorer.children = [
-        widgets.HTML("<b>1 · Votes</b>"),
+        widgets.HTML(_("<b>1 · Votes</b>")),
         controls["election"],
         controls["paste"],
         widgets.HTML(
-            "<b>2 · What if voters had moved?</b> (points of party votes + 'against all')"
+            _("<b>2 · What if voters had moved?</b> (points of party votes + 'against all')")
         ),
         widgets.HBox([controls["from_party"], controls["to_party"]]),
         controls["points"],
-        widgets.HTML("<b>3 · Rules to compare</b>"),
+        widgets.HTML(_("<b>3 · Rules to compare</b>")),
         widgets.HBox([controls["scenario_a"], controls["scenario_b"], controls["scenario_c"]]),
         widgets.HBox([controls["custom_seats"], controls["custom_threshold"]]),
         widgets.HBox([controls["custom_base"], controls["custom_method"]]),
