@@ -9,6 +9,10 @@ with a bar chart of each number as a percentage of its minimum (one figure,
 updated in place). The panel is a :class:`RegistrationModel` (the four numbers,
 and the check) linked to the sliders; the view only draws. The notebook's static
 charts are :func:`kzlib.charts.rules_chart` and :func:`kzlib.charts.competition_chart`.
+
+The explorer takes ``lang`` (``"en"``, ``"kk"``, ``"ru"``): labels, panel text, dates
+and chart text come from the catalogues of :mod:`kzlib.i18n` (the periods' names as in
+``data/`` included) and the numbers are shown the reader's way (``20 000``).
 """
 
 from __future__ import annotations

@@ -13,6 +13,10 @@ first election, from 1995) picks the rule *in force that year*
 chart shows the eras as bands, the hypothetical tenure (faded after the rule changed)
 and the real tenures beside it. The notebook's static chart of the 2019 and 2022 results is
 :func:`kzlib.charts.results_chart`.
+
+Both explorers take ``lang`` (``"en"``, ``"kk"``, ``"ru"``): labels, panel text and
+chart text, including the rule and era texts read from ``data/`` and the presidents'
+names, come from the catalogues of :mod:`kzlib.i18n`; the years never change.
 """
 
 from __future__ import annotations

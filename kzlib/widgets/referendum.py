@@ -19,6 +19,11 @@ a hypothetical turnout, Yes share and number of regions with a Yes majority, che
 by :func:`kzlib.referendum.check_adoption` against the 2022 rule (a regional test) or
 the 2026 rule (a national majority). Per-region results of 2022 are not in our
 sources, so the regions are a count the student sets, not a map.
+
+Both explorers take ``lang`` (``"en"``, ``"kk"``, ``"ru"``): every label, panel text and
+chart text goes through the catalogues of :mod:`kzlib.i18n`, including the words that
+come from :mod:`kzlib.referendum` (denominators, parts, rules, tests), and the numbers
+are shown the reader's way (``77,18%``); the values never change.
 """
 
 from __future__ import annotations
