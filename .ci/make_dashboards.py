@@ -34,20 +34,23 @@ DASHBOARDS: dict[str, tuple[str, str, str]] = {
         "build_timeline_explorer(lang=dashboard_language())"),
     "01_referendum_2022": (
         "Set a turnout and a Yes share and choose the adoption rule: does the referendum pass?",
+        "from kzlib.i18n import dashboard_language\n"
         "from kzlib.widgets.referendum import build_adoption_explorer",
-        "build_adoption_explorer()"),
+        "build_adoption_explorer(lang=dashboard_language())"),
     "02_presidency": (
         "Choose the year of a first election: the rules in force then decide the longest tenure.",
+        "from kzlib.i18n import dashboard_language\n"
         "from kzlib.widgets.presidency import build_era_explorer",
-        "build_era_explorer(start_year=2019)"),
+        "build_era_explorer(start_year=2019, lang=dashboard_language())"),
     "03_institutions": (
         "Build each chamber from the ways its seats are filled: the president's share follows.",
         "from kzlib.widgets.institutions import build_chamber_explorer",
         'build_chamber_explorer(start="before 2023")'),
     "04_parties": (
         "Set a party's members, branches and regions: does it meet the rules of that year?",
+        "from kzlib.i18n import dashboard_language\n"
         "from kzlib.widgets.parties import build_registration_explorer",
-        "build_registration_explorer()"),
+        "build_registration_explorer(lang=dashboard_language())"),
     "05_threshold_7_to_5": (
         "Move the threshold, its base and the seats: which lists pass, and the seats that follow.",
         "from kzlib.i18n import dashboard_language\n"

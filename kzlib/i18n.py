@@ -47,6 +47,7 @@ __all__ = [
     "check_language",
     "dashboard_language",
     "format_number",
+    "message_key",
     "po_path",
     "read_po",
     "translator",
@@ -132,10 +133,13 @@ def _unquote(token: str, where: str) -> str:
 
 
 def read_po(text: str) -> dict[str, PoEntry]:
-    """The messages of a ``.po`` file's text, by ``msgid`` (the header entry left out).
+    """The messages of a ``.po`` file's text, by key (the header entry left out).
 
-    Handles what our catalogues use: comments, flags, ``msgid``/``msgstr`` over
-    several quoted lines, the usual escapes. ``msgctxt`` and plural forms are refused.
+    The key is the ``msgid``, or, for a message with a ``msgctxt`` (one English word
+    that needs two translations, such as "to" a party and "to" a date), gettext's
+    ``context + "\\x04" + msgid`` (see :func:`message_key`). Handles what our
+    catalogues use: comments, flags, ``msgctxt``/``msgid``/``msgstr`` over several
+    quoted lines, the usual escapes. Plural forms are refused.
 
     Raises
     ------
@@ -148,10 +152,12 @@ def read_po(text: str) -> dict[str, PoEntry]:
     >>> po = 'msgid ""\\nmsgstr ""\\n\\n# note\\n#, fuzzy\\nmsgid "yes"\\nmsgstr "да"\\n'
     >>> read_po(po)["yes"]
     PoEntry(msgid='yes', msgstr='да', comments=('note',), flags=('fuzzy',))
-    >>> read_po('msgid "a"\\nmsgctxt "b"\\n')
+    >>> list(read_po('msgctxt "move votes"\\nmsgid "to"\\nmsgstr "к"\\n'))
+    ['move votes\\x04to']
+    >>> read_po('msgid "a"\\nmsgid_plural "b"\\n')
     Traceback (most recent call last):
     ...
-    ValueError: line 2: msgctxt is not supported
+    ValueError: line 2: msgid_plural is not supported
     """
     entries: dict[str, PoEntry] = {}
     comments: list[str] = []
@@ -166,10 +172,11 @@ def read_po(text: str) -> dict[str, PoEntry]:
             if "msgid" not in fields or "msgstr" not in fields:
                 raise ValueError(f"line {start}: an entry needs both msgid and msgstr")
             msgid = fields["msgid"]
-            if msgid in entries:
+            key = message_key(msgid, fields.get("msgctxt"))
+            if key in entries:
                 raise ValueError(f"line {start}: duplicate msgid {msgid!r}")
             if msgid:  # the header entry (msgid "") holds metadata, not a message
-                entries[msgid] = PoEntry(msgid, fields["msgstr"], tuple(comments), tuple(flags))
+                entries[key] = PoEntry(msgid, fields["msgstr"], tuple(comments), tuple(flags))
         comments, flags, fields, current, start = [], [], {}, None, lineno
 
     lines = text.splitlines()
@@ -192,11 +199,13 @@ def read_po(text: str) -> dict[str, PoEntry]:
             fields[current] += _unquote(line, where)
         else:
             keyword, _, rest = line.partition(" ")
-            if keyword in ("msgctxt", "msgid_plural") or keyword.startswith("msgstr["):
+            if keyword == "msgid_plural" or keyword.startswith("msgstr["):
                 raise ValueError(f"{where}: {keyword} is not supported")
-            if keyword not in ("msgid", "msgstr"):
+            if keyword not in ("msgctxt", "msgid", "msgstr"):
                 raise ValueError(f"{where}: cannot read {raw!r}")
-            if keyword == "msgid" and fields:
+            # msgctxt, or a msgid without one, starts the next entry
+            starts = keyword == "msgctxt" or (keyword == "msgid" and set(fields) != {"msgctxt"})
+            if fields and starts:
                 flush(lineno)
             if keyword in fields:
                 raise ValueError(f"{where}: a second {keyword} in one entry")
@@ -208,7 +217,8 @@ def read_po(text: str) -> dict[str, PoEntry]:
 
 @functools.lru_cache(maxsize=len(LANGUAGES))
 def catalogue(lang: str) -> Mapping[str, str]:
-    """msgid -> translation for ``lang`` (empty and fuzzy forms left out; empty for "en")."""
+    """Key (:func:`message_key`) -> translation for ``lang`` (empty and fuzzy forms left
+    out; empty for "en")."""
     if check_language(lang) == "en":
         return {}
     entries = read_po(po_path(lang).read_text(encoding="utf-8"))
@@ -219,11 +229,23 @@ def catalogue(lang: str) -> Mapping[str, str]:
     }
 
 
-def translator(lang: str = "en") -> Callable[[str], str]:
+def message_key(msgid: str, context: str | None = None) -> str:
+    """How a catalogue finds a message: its ``msgid``, or ``context`` + ``"\\x04"`` +
+    ``msgid`` when it has a context (the convention of gettext's ``pgettext``).
+
+    >>> message_key("to"), message_key("to", "move votes")
+    ('to', 'move votes\\x04to')
+    """
+    return msgid if context is None else f"{context}\x04{msgid}"
+
+
+def translator(lang: str = "en") -> Callable[..., str]:
     """The ``_`` function of ``lang``: an English message in that language.
 
-    A message the catalogue lacks stays in English (as in gettext); the tests check
-    that the explorers' messages are all translated.
+    ``_(message)`` translates a message; ``_(message, context)`` one whose English
+    word needs more than one translation (the entry's ``msgctxt``, as gettext's
+    ``pgettext``). A message the catalogue lacks stays in English (as in gettext);
+    the tests check that the explorers' messages are all translated.
 
     Raises
     ------
@@ -234,6 +256,8 @@ def translator(lang: str = "en") -> Callable[[str], str]:
     --------
     >>> translator("ru")("yes"), translator("kk")("yes")
     ('да', 'иә')
+    >>> translator("ru")("to", "move votes"), translator("en")("to", "move votes")
+    ('к', 'to')
     >>> translator("fr")
     Traceback (most recent call last):
     ...
@@ -241,8 +265,8 @@ def translator(lang: str = "en") -> Callable[[str], str]:
     """
     messages = catalogue(check_language(lang))
 
-    def _(message: str) -> str:
-        return messages.get(message, message)
+    def _(message: str, context: str | None = None) -> str:
+        return messages.get(message_key(message, context), message)
 
     return _
 

@@ -20,6 +20,9 @@ from pathlib import Path
 from kzlib.widgets import constitution as K
 from kzlib.widgets import dashboard as D
 from kzlib.widgets import mixed as M
+from kzlib.widgets import parties as PA
+from kzlib.widgets import presidency as PR
+from kzlib.widgets import referendum as RF
 from kzlib.widgets import threshold as T
 from kzlib.widgets import whatif as W
 
@@ -116,6 +119,59 @@ def drive_dashboards(lang: str):
     for notebook, (what, _imports, _call) in generator.DASHBOARDS.items():
         D.dashboard_heading(generator.title(notebook), what, notebook, lang)
     return K.build_kurultai_explorer(lang=lang)
+def drive_denominator(lang: str):
+    """Both answers over every denominator."""
+    ex = RF.build_denominator_explorer(lang=lang)
+    for option, of in itertools.product(RF.OPTION_LABELS, RF.BASES):
+        ex.controls["option"].value = option
+        ex.controls["of"].value = of
+    return ex
+
+
+def drive_adoption(lang: str):
+    """Both rules and region counts, a pass and a fail of each test, both plain errors."""
+    ex = RF.build_adoption_explorer(lang=lang)
+    states = [{"regions_total": 20}, {"regions": 5}, {"turnout_pct": 40.0},
+              {"regions": 20, "yes_pct": 45.0},  # a Yes majority everywhere but not nationally
+              {"regions": 0, "yes_pct": 60.0},  # nowhere, yet nationally
+              {"regions": 17, "turnout_pct": 70.0}, {"rule": "2026"}, {"yes_pct": 40.0},
+              {"yes_pct": 60.0}, {"rule": "2022"}]
+    for state in states:
+        for name, value in state.items():
+            ex.controls[name].value = value
+    return ex
+
+
+def drive_tenure(lang: str):
+    """Every rule set (one term, two terms, no limit), from two start years."""
+    ex = PR.build_tenure_explorer(lang=lang)
+    for year, rule in itertools.product((1995, 2022), ("old", "old_first_president", "new")):
+        ex.controls["start_year"].value = year
+        ex.controls["rule"].value = rule
+    return ex
+
+
+def drive_era(lang: str):
+    """A first election in every era, with and without the First President's exemption."""
+    ex = PR.build_era_explorer(lang=lang)
+    for year, first in itertools.product((1995, 1999, 2005, 2019, 2022, 2030), (False, True)):
+        ex.controls["start_year"].value = year
+        ex.controls["first_president"].value = first
+    return ex
+
+
+def drive_registration(lang: str):
+    """Every period of rules, both ways the branches and members compare, both errors."""
+    ex = PA.build_registration_explorer(lang=lang)
+    states = [{"year": 2019}, {"year": 2021}, {"year": 2023}, {"regions": 40},
+              {"members": 9000, "branch_members": 200, "initiative_group": 800},
+              {"regions": 20}, {"members": 100},  # a branch larger than the party
+              {"branch_members": 50},  # the branches together larger than the party
+              {"members": 6000, "branch_members": 250, "regions": 17}]
+    for state in states:
+        for name, value in state.items():
+            ex.controls[name].value = value
+    return ex
 
 
 #: explorer module -> the drivers of its explorers
@@ -125,6 +181,9 @@ DRIVERS: dict[str, list[Callable]] = {
     "kzlib.widgets.constitution": [drive_kurultai],
     "kzlib.widgets.whatif": [drive_whatif],
     "kzlib.widgets.dashboard": [drive_dashboards],
+    "kzlib.widgets.referendum": [drive_denominator, drive_adoption],
+    "kzlib.widgets.presidency": [drive_tenure, drive_era],
+    "kzlib.widgets.parties": [drive_registration],
 }
 
 

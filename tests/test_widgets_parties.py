@@ -186,3 +186,18 @@ def test_branch_bar_is_drawn_against_the_membership_minimum(no_widget_errors):
         assert f"{regions} × {floor.branch_minimum:,} = {floor.in_branches:,} members" in title
         assert (f"a bar of {floor.in_branches:,} members ({regions} regions × "
                 f"{floor.branch_minimum:,})") in alt_text(ex)
+
+
+@pytest.mark.parametrize(("lang", "day", "no"), [
+    ("kk", "2021 жылғы 31 желтоқсан", "<b>Жоқ</b>"),
+    ("ru", "31 декабря 2021 г.", "<b>Нет</b>"),
+])
+def test_in_kazakh_and_russian_only_the_words_change(no_widget_errors, lang, day, no):
+    ex, en = build_registration_explorer(lang=lang), build_registration_explorer()
+    assert ex.result == en.result
+    assert day in ex.text.value and no in ex.text.value
+    # Thin spaces between thousands: the 20,000-member minimum of 2021.
+    assert "20\u202f000" in ex.text.value and "20\u202f000" in alt_text(ex)
+    ex.controls["members"].value = en.controls["members"].value = 100  # branch > party
+    assert "100" in ex.error.value and "branch_members" not in ex.error.value
+    assert en.error.value and ex.error.value != en.error.value

@@ -168,3 +168,18 @@ def test_era_explorer_never_offers_the_exemption_outside_2007_2022(no_widget_err
 def test_era_builder_rejects_bad_arguments(kwargs, error):
     with pytest.raises(error):
         P.build_era_explorer(**kwargs)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_in_kazakh_and_russian_only_the_words_change(no_widget_errors, lang):
+    tenure, en = build_tenure_explorer(lang=lang), build_tenure_explorer()
+    assert tenure.result == en.result
+    for rule in ("old", "old_first_president", "new"):
+        tenure.controls["rule"].value = en.controls["rule"].value = rule
+        assert tenure.result == en.result
+    era, en = P.build_era_explorer(lang=lang), P.build_era_explorer()
+    assert era.result == en.result
+    words = {"kk": ("Алғашқы сайлау жылы", "<b>10 жыл</b>", "Тоқаев"),
+             "ru": ("Год первых выборов", "<b>10 лет</b>", "Токаев")}[lang]
+    assert era.controls["start_year"].description == words[0]
+    assert words[1] in era.text.value and words[2] in alt_text(era)

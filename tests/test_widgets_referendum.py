@@ -165,3 +165,33 @@ def test_adoption_explorer_keeps_regions_within_the_count(no_widget_errors):
 def test_adoption_builder_rejects_bad_arguments(kwargs):
     with pytest.raises((TypeError, ValueError)):
         W.build_adoption_explorer(**kwargs)
+
+
+def test_the_test_words_in_english_are_check_adoptions_own(no_widget_errors):
+    # The panel rebuilds each test's value and need in its language; in English the
+    # rebuilt words must be exactly kzlib.referendum.check_adoption's.
+    for rule, turnout, yes, regions, total in [("2022", 68.05, 77.18, 17, 17),
+                                               ("2022", 40, 55, 11, 20), ("2022", 50, 30, 3, 17),
+                                               ("2026", 60, 51, None, 17),
+                                               ("2026", 49.99, 50, None, 17)]:
+        check = referendum.check_adoption(turnout, yes, regions, total, rule=rule)
+        for t in check.tests:
+            assert W._test_words(check, t) == (t.label, t.value, t.needed)
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_in_kazakh_and_russian_only_the_words_change(no_widget_errors, lang):
+    ex, en = build_denominator_explorer(lang=lang), build_denominator_explorer()
+    assert ex.result == en.result
+    # A decimal comma and thin spaces between thousands: 6,163,516 of 7,985,769 = 77.18%.
+    assert "<b>6\u202f163\u202f516</b>" in ex.text.value and "<b>77,18%</b>" in ex.text.value
+    assert "77,2%" in alt_text(ex)
+    adoption, en = W.build_adoption_explorer(lang=lang), W.build_adoption_explorer()
+    assert adoption.result == en.result
+    words = {"kk": ("Қабылдау ережесі", "қабылданды", "кемінде 12"),
+             "ru": ("Правило принятия", "принято", "не менее 12")}[lang]
+    assert adoption.controls["rule"].description == words[0]
+    assert f"<b>{words[1]}</b>" in adoption.text.value and words[2] in adoption.text.value
+    adoption.controls["regions"].value = 17
+    adoption.controls["yes_pct"].value = 40.0  # a Yes majority everywhere, not nationally
+    assert adoption.error.value and ("«Иә»" if lang == "kk" else "«Да»") in adoption.error.value

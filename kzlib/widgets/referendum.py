@@ -19,17 +19,25 @@ a hypothetical turnout, Yes share and number of regions with a Yes majority, che
 by :func:`kzlib.referendum.check_adoption` against the 2022 rule (a regional test) or
 the 2026 rule (a national majority). Per-region results of 2022 are not in our
 sources, so the regions are a count the student sets, not a map.
+
+Both explorers take ``lang`` (``"en"``, ``"kk"``, ``"ru"``): every label, panel text and
+chart text goes through the catalogues of :mod:`kzlib.i18n`, including the words that
+come from :mod:`kzlib.referendum` (denominators, parts, rules, tests), and the numbers
+are shown the reader's way (``77,18%``); the values never change.
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from fractions import Fraction
 from typing import Any
 
 import ipywidgets as widgets
 import traitlets
 
 from kzlib import plots, referendum
+from kzlib.i18n import format_number, translator
 from kzlib.referendum import BASE_LABELS, BASES, Referendum, Share, as_percent, share_of
 from kzlib.widgets.common import (
     LABEL_STYLE,
@@ -51,8 +59,16 @@ __all__ = [
     "denominator_settings",
 ]
 
-#: Dropdown labels of the answers.
-OPTION_LABELS: dict[str, str] = {"yes": "Yes", "no": "No"}
+Gettext = Callable[[str], str]
+
+
+def _(message: str) -> str:
+    # Marks a message for the catalogues where it is defined; translated where shown.
+    return message
+
+
+#: Dropdown labels of the answers (English; translated when shown).
+OPTION_LABELS: dict[str, str] = {"yes": _("Yes"), "no": _("No")}
 
 _DARK = "#333333"
 _LIGHT = ("#9A9A9A", "#BDBDBD", "#D6D6D6", "#F2F2F2")
@@ -83,24 +99,37 @@ def denominator_settings(explorer: Explorer) -> dict[str, str]:
     return {"option": explorer.controls["option"].value, "of": explorer.controls["of"].value}
 
 
-def _summary_html(share: Share, result: Referendum) -> str:
-    label = OPTION_LABELS[share.option]
+def _percent(value: Fraction, lang: str, digits: int = 2) -> str:
+    # as_percent's exact rounding, with a decimal comma for a Kazakh or Russian reader.
+    text = as_percent(value, digits)
+    return text if lang == "en" else text.replace(".", ",")
+
+
+def _summary_html(share: Share, result: Referendum, gettext: Gettext = str,
+                  lang: str = "en") -> str:
+    _ = gettext
+    label = _(OPTION_LABELS[share.option])
     others = "".join(
-        f"<tr><td>{html.escape(BASE_LABELS[s.of])}</td>"
-        f"<td style='text-align:right'>{s.base_total:,}</td>"
-        f"<td style='text-align:right'>{as_percent(s.fraction)}</td></tr>"
+        f"<tr><td>{html.escape(_(BASE_LABELS[s.of]))}</td>"
+        f"<td style='text-align:right'>{format_number(s.base_total, lang, ',')}</td>"
+        f"<td style='text-align:right'>{_percent(s.fraction, lang)}</td></tr>"
         for s in (share_of(result, share.option, of=b) for b in BASES)
     )
     return (
-        f"<p>{label}: <b>{share.votes:,}</b> of <b>{share.base_total:,}</b> "
-        f"({html.escape(BASE_LABELS[share.of])}) = <b>{as_percent(share.fraction)}</b>.</p>"
-        f"<table><tr><th>{label} as a share of …</th><th>denominator</th><th>share</th></tr>"
+        "<p>" + _("{answer}: <b>{votes}</b> of <b>{total}</b> ({base}) = <b>{share}</b>.").format(
+            answer=label, votes=format_number(share.votes, lang, ","),
+            total=format_number(share.base_total, lang, ","),
+            base=html.escape(_(BASE_LABELS[share.of])), share=_percent(share.fraction, lang))
+        + "</p>"
+        f"<table><tr><th>{_('{answer} as a share of …').format(answer=label)}</th>"
+        f"<th>{_('denominator')}</th><th>{_('share')}</th></tr>"
         f"{others}</table>"
     )
 
 
 def build_denominator_explorer(
-    result: Referendum | None = None, option: str = "yes", of: str = "participants"
+    result: Referendum | None = None, option: str = "yes", of: str = "participants",
+    lang: str = "en",
 ) -> Explorer:
     """Denominator explorer for notebook 01.
 
@@ -112,6 +141,10 @@ def build_denominator_explorer(
         Answer shown first: ``"yes"`` or ``"no"``.
     of
         Denominator shown first, one of :data:`kzlib.referendum.BASES`.
+    lang
+        Language of the labels, panel text and chart: ``"en"``, ``"kk"`` (Kazakh) or
+        ``"ru"`` (Russian), from the catalogues of :mod:`kzlib.i18n`. Only the numbers'
+        display changes, never the values.
 
     Returns
     -------
@@ -123,8 +156,10 @@ def build_denominator_explorer(
     Raises
     ------
     ValueError
-        If ``option`` or ``of`` is not offered.
+        If ``option`` or ``of`` is not offered, or ``lang`` is not a language of the
+        collection.
     """
+    _ = translator(lang)
     data = referendum.load_2022() if result is None else result
     if result is not None and not isinstance(result, Referendum):
         raise TypeError(f"result must be a kzlib.referendum.Referendum or None, got {result!r}")
@@ -132,19 +167,20 @@ def build_denominator_explorer(
     check_choice(of, "of", BASES)
     controls = {
         "option": widgets.Dropdown(
-            options=[(label, key) for key, label in OPTION_LABELS.items()], value=option,
-            description="Count the votes for", style=LABEL_STYLE),
+            options=[(_(label), key) for key, label in OPTION_LABELS.items()], value=option,
+            description=_("Count the votes for"), style=LABEL_STYLE),
         "of": widgets.Dropdown(
-            options=[(label, key) for key, label in BASE_LABELS.items()], value=of,
-            description="as a share of", style=LABEL_STYLE, layout=widgets.Layout(width="460px")),
+            options=[(_(label), key) for key, label in BASE_LABELS.items()], value=of,
+            description=_("as a share of"), style=LABEL_STYLE,
+            layout=widgets.Layout(width="460px")),
     }
-    explorer = Explorer(controls=controls)
-    chart = _DenominatorChart()
+    explorer = Explorer(controls=controls, lang=lang)
+    chart = _DenominatorChart(_, lang)
 
     def show(share: Share) -> None:
         parts = referendum.breakdown(data, share.of)
         chart.update(share, parts)
-        explorer.show_text(_summary_html(share, data))
+        explorer.show_text(_summary_html(share, data, _, lang))
 
     # The figure stays reachable, so tests (and curious readers) can inspect its artists.
     explorer.chart = chart.view  # type: ignore[attr-defined]
@@ -156,7 +192,9 @@ def build_denominator_explorer(
 class _DenominatorChart:
     """The 100% bar: one segment per part of the denominator, resized in place."""
 
-    def __init__(self) -> None:
+    def __init__(self, gettext: Gettext = str, lang: str = "en") -> None:
+        _ = self._ = gettext
+        self.lang = lang
         n = len(referendum.PARTS)
         fig, (ax,) = plots.new_figure(9, 2.6)
         self.segments = ax.barh([0] * n, [0] * n, left=[0] * n, height=0.6,
@@ -169,20 +207,21 @@ class _DenominatorChart:
         ax.set_xlim(0, 100)
         ax.set_ylim(-0.5, 0.7)
         ax.set_yticks([])
-        ax.set_xlabel("Per cent of the chosen denominator")
-        ax.set_ylabel("Ballots")
+        ax.set_xlabel(_("Per cent of the chosen denominator"))
+        ax.set_ylabel(_("Ballots"))
         ax.spines[["top", "right", "left"]].set_visible(False)
         # A text inside the axes (not an axes title): its place is fixed, so redrawing
         # it alone is enough when it changes.
         self.title = ax.text(0, 0.5, "", ha="left", va="bottom", fontsize=11)
-        plots.finish(fig, "Referendum of 5 June 2022: one result, three denominators",
-                     "data/referendum_2022.csv (CEC final results)")
+        plots.finish(fig, _("Referendum of 5 June 2022: one result, three denominators"),
+                     _("data/referendum_2022.csv (CEC final results)"), label=_("Source"))
         # Only the segments, their labels and the title change: redraw just those.
         self.view = BlitChartView(fig, lambda: [*self.segments, *self.labels, self.title])
         self.widget = self.view.widget
 
     def update(self, share: Share, parts: tuple[referendum.Part, ...]) -> None:
         """Lay the parts along the bar, darken the chosen answer, set title and alt text."""
+        _, lang = self._, self.lang
         light = iter(_LIGHT)
         shown = []
         for part, bar, text in zip(parts, self.segments, self.labels, strict=True):
@@ -190,26 +229,29 @@ class _DenominatorChart:
             bar.set_x(float(part.start_percent))
             bar.set_width(float(part.percent))
             bar.set_facecolor(_DARK if chosen else next(light))
-            pct = as_percent(part.fraction, 1)
+            pct = _percent(part.fraction, lang, 1)
+            name = _(part.label)
             text.set_position((float(part.start_percent + part.percent / 2), 0))
-            text.set_text(f"{part.label}\n{pct}" if part.percent >= _LABEL_MIN_PCT else "")
+            text.set_text(f"{name}\n{pct}" if part.percent >= _LABEL_MIN_PCT else "")
             text.set_color("white" if chosen else "black")
             if part.votes:
-                shown.append(f"{part.label} {pct}")
-        answer, base = OPTION_LABELS[share.option], BASE_LABELS[share.of]
-        self.title.set_text(f"{answer} = {as_percent(share.fraction)} of "
-                            f"{base} ({share.base_total:,})")
-        self.view.refresh(f"One bar splitting {base} ({share.base_total:,}) into "
-                          + ", ".join(shown) + f". {answer} is "
-                          f"{as_percent(share.fraction)}; dashed line at 50%.")
+                shown.append(f"{name} {pct}")
+        answer, base = _(OPTION_LABELS[share.option]), _(BASE_LABELS[share.of])
+        total, pct = format_number(share.base_total, lang, ","), _percent(share.fraction, lang)
+        self.title.set_text(_("{answer} = {share} of {base} ({total})").format(
+            answer=answer, share=pct, base=base, total=total))
+        self.view.refresh(
+            _("One bar splitting {base} ({total}) into {parts}. {answer} is {share}; "
+              "dashed line at 50%.").format(base=base, total=total, parts=", ".join(shown),
+                                            answer=answer, share=pct))
 
 
 # ------------------------------------------------------------------ adoption explorer
 
 #: Choices of the regions-total control: the count on 5 June 2022, and from 8 June 2022.
 REGION_COUNTS: dict[int, str] = {
-    referendum.REGIONS_2022: "17 (as on 5 June 2022)",
-    referendum.REGIONS_AFTER_JUNE_2022: "20 (from 8 June 2022)",
+    referendum.REGIONS_2022: _("17 (as on 5 June 2022)"),
+    referendum.REGIONS_AFTER_JUNE_2022: _("20 (from 8 June 2022)"),
 }
 _PASS = plots.OKABE_ITO["bluish_green"]
 _FAIL = plots.OKABE_ITO["vermillion"]
@@ -230,11 +272,11 @@ class AdoptionModel(ExplorerModel):
 
     plain_messages = (
         (r"above 50 when every region",
-         "If Yes won a majority in every region, it won more than half of the participants "
-         "nationally too: raise the Yes share, or lower the number of regions."),
+         _("If Yes won a majority in every region, it won more than half of the participants "
+         "nationally too: raise the Yes share, or lower the number of regions.")),
         (r"at most 50 when no region",
-         "If Yes won a majority in no region, it cannot have more than half of the participants "
-         "nationally: lower the Yes share, or raise the number of regions."),
+         _("If Yes won a majority in no region, it cannot have more than half of the participants "
+         "nationally: lower the Yes share, or raise the number of regions.")),
     )
 
     @traitlets.observe("regions_total")
@@ -251,26 +293,51 @@ class AdoptionModel(ExplorerModel):
                                          self.regions_total, rule=self.rule)
 
 
-def adoption_html(check: referendum.AdoptionCheck) -> str:
-    """The tests of a check, and the verdict, as HTML."""
+def _test_words(check: referendum.AdoptionCheck, test: referendum.AdoptionTest,
+                gettext: Gettext = str, lang: str = "en") -> tuple[str, str, str]:
+    """A test's label, value and what it needed, in the explorer's language (rebuilt from
+    the check, so that in English they are :func:`kzlib.referendum.check_adoption`'s)."""
+    _, rule = gettext, check.rule
+    if test.name == "regions":
+        total = check.regions_total
+        needed = referendum.regions_needed(total, rule.region_share_needed)  # type: ignore[arg-type]
+        value = _("{regions} of {total}").format(regions=check.regions_with_yes_majority,
+                                                 total=total)
+        return _(test.label), value, _("at least {regions}").format(regions=needed)
+    measured, limit = ((check.turnout, rule.turnout_needed) if test.name == "turnout"
+                       else (check.yes_share, rule.yes_needed))
+    return (_(test.label), _percent(measured, lang),
+            _("more than {share}").format(share=_percent(limit, lang, 0)))
+
+
+def adoption_html(check: referendum.AdoptionCheck, gettext: Gettext = str,
+                  lang: str = "en") -> str:
+    """The tests of a check, and the verdict, as HTML (in ``lang``, ``gettext`` its ``_``)."""
+    _ = gettext
     rows = "".join(
-        f"<tr><td>{html.escape(t.label)}</td><td style='text-align:right'>{t.value}</td>"
-        f"<td>{html.escape(t.needed)}</td><td><b>{'passes' if t.passed else 'fails'}</b></td></tr>"
-        for t in check.tests)
-    verdict = "adopted" if check.adopted else "NOT adopted"
+        f"<tr><td>{html.escape(label)}</td><td style='text-align:right'>{value}</td>"
+        f"<td>{html.escape(needed)}</td><td><b>{_('passes') if t.passed else _('fails')}</b>"
+        "</td></tr>"
+        for t in check.tests for label, value, needed in [_test_words(check, t, _, lang)])
+    verdict = _("adopted") if check.adopted else _("NOT adopted")
     return (
-        f"<p>Rule: {html.escape(check.rule.label)}. Verdict: <b>{verdict}</b>. "
-        f"Yes would be <b>{as_percent(check.yes_of_registered)}</b> of all registered voters "
-        f"(turnout × Yes share).</p>"
-        f"<table><tr><th>test</th><th>value</th><th>needed</th><th></th></tr>{rows}</table>")
+        "<p>" + _("Rule: {rule}. Verdict: <b>{verdict}</b>. Yes would be <b>{share}</b> of all "
+                  "registered voters (turnout × Yes share).").format(
+            rule=html.escape(_(check.rule.label)), verdict=verdict,
+            share=_percent(check.yes_of_registered, lang))
+        + f"</p><table><tr><th>{_('test')}</th><th>{_('value')}</th><th>{_('needed')}</th>"
+        f"<th></th></tr>{rows}</table>")
 
 
 class _AdoptionChart:
     """Three bars (turnout, Yes of participants, Yes of registered) against a 50% line."""
 
-    _ROWS = ("Turnout\n(of registered)", "Yes\n(of participants)", "Yes\n(of registered)")
+    _ROWS = (_("Turnout\n(of registered)"), _("Yes\n(of participants)"),
+             _("Yes\n(of registered)"))
 
-    def __init__(self) -> None:
+    def __init__(self, gettext: Gettext = str, lang: str = "en") -> None:
+        _ = self._ = gettext
+        self.lang = lang
         fig, (ax,) = plots.new_figure(9, 2.8)
         self.bars = ax.barh(range(3), [0, 0, 0], height=0.6, edgecolor=plots.EDGE,
                             linewidth=0.6)
@@ -278,13 +345,14 @@ class _AdoptionChart:
         ax.axvline(50, color="#444444", linestyle="--", linewidth=1)
         ax.set_xlim(0, 110)
         ax.set_xticks(range(0, 101, 10))
-        ax.set_yticks(range(3), self._ROWS)
+        ax.set_yticks(range(3), [_(row) for row in self._ROWS])
         ax.invert_yaxis()
-        ax.set_xlabel("Per cent (dashed line: one half)")
-        ax.set_ylabel("Measure")
+        ax.set_xlabel(_("Per cent (dashed line: one half)"))
+        ax.set_ylabel(_("Measure"))
         ax.spines[["top", "right"]].set_visible(False)
-        plots.finish(fig, "A hypothetical referendum: does it pass?",
-                     "adoption rules: Astana Times (2022), Kazinform (2026); kzlib.referendum")
+        plots.finish(fig, _("A hypothetical referendum: does it pass?"),
+                     _("adoption rules: Astana Times (2022), Kazinform (2026); kzlib.referendum"),
+                     label=_("Source"))
         fig.draw_without_rendering()
         fig.set_layout_engine("none")
         self.view = BlitChartView(fig, lambda: [*self.bars, *self.labels])
@@ -292,6 +360,7 @@ class _AdoptionChart:
 
     def update(self, check: referendum.AdoptionCheck) -> None:
         """Set the bars; colour each by its test (grey for the Yes-of-registered bar)."""
+        _, lang = self._, self.lang
         turnout_ok = check.tests[0].passed
         yes_ok = check.tests[1].passed
         values = (check.turnout, check.yes_share, check.yes_of_registered)
@@ -304,12 +373,14 @@ class _AdoptionChart:
             bar.set_width(pct)
             bar.set_facecolor(colour)
             label.set_position((pct + 1, label.get_position()[1]))
-            label.set_text(as_percent(value, 1))
-        verdict = "adopted" if check.adopted else "not adopted"
+            label.set_text(_percent(value, lang, 1))
         self.view.refresh(
-            f"Bars: turnout {as_percent(check.turnout, 1)}, Yes {as_percent(check.yes_share, 1)} "
-            f"of participants, Yes {as_percent(check.yes_of_registered, 1)} of registered "
-            f"voters, against a dashed line at 50%. Under the {check.rule.name} rule: {verdict}.")
+            _("Bars: turnout {turnout}, Yes {yes} of participants, Yes {registered} of "
+              "registered voters, against a dashed line at 50%. Under the {rule} rule: "
+              "{verdict}.").format(
+                turnout=_percent(check.turnout, lang, 1), yes=_percent(check.yes_share, lang, 1),
+                registered=_percent(check.yes_of_registered, lang, 1), rule=check.rule.name,
+                verdict=_("adopted") if check.adopted else _("not adopted")))
 
 
 def build_adoption_explorer(
@@ -318,6 +389,7 @@ def build_adoption_explorer(
     regions: int = 17,
     regions_total: int = referendum.REGIONS_2022,
     rule: str = "2022",
+    lang: str = "en",
 ) -> Explorer:
     """Adoption explorer for notebook 01: would a hypothetical result have passed?
 
@@ -332,6 +404,8 @@ def build_adoption_explorer(
         17 or 20 (:data:`REGION_COUNTS`).
     rule
         ``"2022"`` or ``"2026"`` (:data:`kzlib.referendum.ADOPTION_RULES`).
+    lang
+        Language of the labels, panel text and chart: ``"en"``, ``"kk"`` or ``"ru"``.
 
     Returns
     -------
@@ -342,8 +416,10 @@ def build_adoption_explorer(
     Raises
     ------
     TypeError, ValueError
-        If an argument is not offered by the controls.
+        If an argument is not offered by the controls, or ``lang`` is not a language of
+        the collection.
     """
+    _ = translator(lang)
     check_range(turnout_pct, "turnout_pct", 0, 100)
     check_range(yes_pct, "yes_pct", 0, 100)
     check_choice(regions_total, "regions_total", REGION_COUNTS)
@@ -357,28 +433,32 @@ def build_adoption_explorer(
               "readout_format": ".2f"}
     controls = {
         "rule": widgets.Dropdown(
-            options=[(r.label, k) for k, r in referendum.ADOPTION_RULES.items()], value=rule,
-            description="Adoption rule", style=LABEL_STYLE, layout=widgets.Layout(width="640px")),
-        "turnout_pct": widgets.FloatSlider(value=turnout_pct, description="Turnout (%)",
+            options=[(_(r.label), k) for k, r in referendum.ADOPTION_RULES.items()],
+            value=rule, description=_("Adoption rule"), style=LABEL_STYLE,
+            layout=widgets.Layout(width="640px")),
+        "turnout_pct": widgets.FloatSlider(value=turnout_pct, description=_("Turnout (%)"),
                                            **slider),
-        "yes_pct": widgets.FloatSlider(value=yes_pct, description="Yes, % of participants",
+        "yes_pct": widgets.FloatSlider(value=yes_pct, description=_("Yes, % of participants"),
                                        **slider),
         "regions_total": widgets.Dropdown(
-            options=[(label, n) for n, label in REGION_COUNTS.items()], value=regions_total,
-            description="Regions counted", style=LABEL_STYLE),
+            options=[(_(label), n) for n, label in REGION_COUNTS.items()], value=regions_total,
+            description=_("Regions counted"), style=LABEL_STYLE),
         "regions": widgets.IntSlider(
             value=regions, min=0, max=referendum.REGIONS_AFTER_JUNE_2022,
-            description="Regions with a Yes majority", continuous_update=False,
+            description=_("Regions with a Yes majority"), continuous_update=False,
             style=LABEL_STYLE, layout=widgets.Layout(width="460px")),
     }
-    explorer = Explorer(controls=controls)
+    explorer = Explorer(controls=controls, lang=lang)
     model = AdoptionModel(turnout_pct=turnout_pct, yes_pct=yes_pct, regions=regions,
                           regions_total=regions_total, rule=rule)
-    chart = _AdoptionChart()
+    # The panel's plain sentences in the explorer's language (an instance attribute).
+    model.plain_messages = tuple((pattern, _(sentence))
+                                 for pattern, sentence in AdoptionModel.plain_messages)
+    chart = _AdoptionChart(_, lang)
 
     def show(check: referendum.AdoptionCheck) -> None:
         chart.update(check)
-        explorer.show_text(adoption_html(check))
+        explorer.show_text(adoption_html(check, _, lang))
 
     def idle(_change: Any = None) -> None:
         for name in ("regions", "regions_total"):

@@ -596,7 +596,7 @@ def _controls(model: WhatIfModel) -> dict[str, widgets.Widget]:
             value=model.paste, description=_("Your election (party,votes lines)"),
             continuous_update=False, rows=8, layout=widgets.Layout(width="460px"), **style),
         "from_party": dropdown(_options(model.choices, _), "from_party", _("Move votes from")),
-        "to_party": dropdown(_options(model.choices, _), "to_party", _("to")),
+        "to_party": dropdown(_options(model.choices, _), "to_party", _("to", "move votes")),
         "points": widgets.FloatSlider(
             value=model.points, max=20, description=_("Percentage points moved"), **slider),
         "scenario_a": dropdown(eras, "scenario_a", _("Scenario {slot}").format(slot="A")),
