@@ -65,8 +65,8 @@ bench: setup
 # explorer, from notebooks/dashboards/ (generated here by .ci/make_dashboards.py, not kept
 # in git: they are copies of the notebooks' explorers), e.g.
 #   make dashboard NB=notebooks/dashboards/07_mazhilis_mixed_system.ipynb
-# LANG=kk (Kazakh) or LANG=ru (Russian) shows the explorers of 05 and 07 in that
-# language (kzlib/locale): the kernel gets KZ_LANG, and the server runs with LANG=C.UTF-8,
+# LANG=kk (Kazakh) or LANG=ru (Russian) shows the dashboard, its heading and its explorer,
+# in that language (kzlib/locale): the kernel gets KZ_LANG, and the server runs with LANG=C.UTF-8,
 # since a bare language code is no locale. Without it (or with a locale such as
 # en_US.UTF-8 in the environment) the dashboard is in English.
 NB ?= notebooks/dashboards/05_threshold_7_to_5.ipynb
