@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
+from kzlib.widgets import counting as C
 from kzlib.widgets import mixed as M
 from kzlib.widgets import threshold as T
 
@@ -49,8 +50,27 @@ def drive_mixed(lang: str):
     return ex
 
 
+def drive_counting(lang: str):
+    """Every votes scenario and method; a house of one seat, and the Alabama paradox
+    (the textbook votes lose C's seat from 10 to 11 seats under Hare); a house size
+    other than the official one."""
+    ex = C.build_counting_explorer(lang=lang)
+    for election in C.SCENARIOS:
+        ex.controls["election"].value = election
+        for method in C.METHOD_LABELS:
+            ex.controls["method"].value = method
+    ex.controls["method"].value = "hare"
+    ex.controls["election"].value = "textbook"
+    for seats in (1, 11, 10):
+        ex.controls["seats"].value = seats
+    ex.controls["election"].value = "2023"
+    ex.controls["seats"].value = 70
+    return ex
+
+
 #: explorer module -> the drivers of its explorers
 DRIVERS: dict[str, list[Callable]] = {
     "kzlib.widgets.threshold": [drive_threshold],
     "kzlib.widgets.mixed": [drive_mixed],
+    "kzlib.widgets.counting": [drive_counting],
 }
