@@ -16,6 +16,7 @@ import itertools
 from collections.abc import Callable
 
 from kzlib.widgets import counting as C
+from kzlib.widgets import maslikhat as S
 from kzlib.widgets import mixed as M
 from kzlib.widgets import threshold as T
 
@@ -68,9 +69,24 @@ def drive_counting(lang: str):
     return ex
 
 
+def drive_maslikhat(lang: str):
+    """Every council (Karaganda's official split was not found), base and method; a
+    threshold that changes the seats, so the result differs from the official one."""
+    ex = S.build_maslikhat_explorer(lang=lang)
+    for council in ("Karaganda oblast", "Almaty city", "Astana city"):
+        ex.controls["council"].value = council
+        for base in S.BASES:
+            ex.controls["base"].value = base
+        for method in S.METHOD_LABELS:
+            ex.controls["method"].value = method
+    ex.controls["threshold"].value = 0.0
+    return ex
+
+
 #: explorer module -> the drivers of its explorers
 DRIVERS: dict[str, list[Callable]] = {
     "kzlib.widgets.threshold": [drive_threshold],
     "kzlib.widgets.mixed": [drive_mixed],
     "kzlib.widgets.counting": [drive_counting],
+    "kzlib.widgets.maslikhat": [drive_maslikhat],
 }
