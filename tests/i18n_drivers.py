@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
+from kzlib.widgets import akims as A
 from kzlib.widgets import counting as C
 from kzlib.widgets import maslikhat as S
 from kzlib.widgets import mixed as M
@@ -83,10 +84,33 @@ def drive_maslikhat(lang: str):
     return ex
 
 
+def drive_akims(lang: str):
+    """Every level in every year (so every rule of akim_selection.csv is shown)."""
+    ex = A.build_akim_explorer(lang=lang)
+    for level in A.LEVEL_LABELS:
+        ex.controls["level"].value = level
+        for year in range(ex.controls["year"].min, ex.controls["year"].max + 1):
+            ex.controls["year"].value = year
+    return ex
+
+
+def drive_rollout(lang: str):
+    """Both levels; terms ending over one year and over several; every first year."""
+    ex = A.build_rollout_explorer(lang=lang)
+    for level in A.ROLLOUT_LEVELS:
+        ex.controls["level"].value = level
+        for years in range(A.TERM_YEARS[0], A.TERM_YEARS[1] + 1):
+            ex.controls["term_years"].value = years
+        for start in range(A.START_YEARS[0], A.START_YEARS[1] + 1):
+            ex.controls["start_year"].value = start
+    return ex
+
+
 #: explorer module -> the drivers of its explorers
 DRIVERS: dict[str, list[Callable]] = {
     "kzlib.widgets.threshold": [drive_threshold],
     "kzlib.widgets.mixed": [drive_mixed],
     "kzlib.widgets.counting": [drive_counting],
     "kzlib.widgets.maslikhat": [drive_maslikhat],
+    "kzlib.widgets.akims": [drive_akims, drive_rollout],
 }

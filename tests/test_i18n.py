@@ -246,6 +246,8 @@ ALLOWED_LATIN = re.compile(
     r"data/\S*|kzlib|MMP|Wikipedia|ElectionGuide|JSDP|Amanat|Nur Otan|Auyl|Respublica|Ak Zhol"
     r"|QHP|Baitaq|Adal|Birlik|Adilet|Rukhaniyat|Communist People's Party|Party of Patriots"
     r"|Otan|Asar|AIST"
+    # the sources' addresses and the names of news sources the akim explorer quotes
+    r"|https?://\S+|Astana Times|qmonitor\.kz|Kazinform|CABAR\.asia|PBN H\+K Strategies|kt\.kz"
 )
 
 
