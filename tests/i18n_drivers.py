@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from kzlib.widgets import akims as A
 from kzlib.widgets import counting as C
+from kzlib.widgets import institutions as I
 from kzlib.widgets import maslikhat as S
 from kzlib.widgets import mixed as M
 from kzlib.widgets import threshold as T
@@ -106,6 +107,30 @@ def drive_rollout(lang: str):
     return ex
 
 
+def drive_reform(lang: str):
+    """Every change of the default topics (one is unverified, some have no date)."""
+    ex = I.build_reform_explorer(lang=lang)
+    for _label, value in ex.controls["change"].options:
+        ex.controls["change"].value = value
+    return ex
+
+
+def drive_chamber(lang: str):
+    """Both starting chambers; every slider to its ends (the APK's nominees above the
+    appointees, a chamber without seats: the plain sentences)."""
+    ex = I.build_chamber_explorer(lang=lang)
+    for start in ("from 2023", "before 2023"):
+        ex.controls["change"].value = start
+    for name in I.CHANNELS:
+        slider = ex.controls[name]
+        start = slider.value
+        for value in (slider.min, slider.max, start):
+            slider.value = value
+    for name in ("regions", "appointed"):
+        ex.controls[name].value = 0
+    return ex
+
+
 #: explorer module -> the drivers of its explorers
 DRIVERS: dict[str, list[Callable]] = {
     "kzlib.widgets.threshold": [drive_threshold],
@@ -113,4 +138,5 @@ DRIVERS: dict[str, list[Callable]] = {
     "kzlib.widgets.counting": [drive_counting],
     "kzlib.widgets.maslikhat": [drive_maslikhat],
     "kzlib.widgets.akims": [drive_akims, drive_rollout],
+    "kzlib.widgets.institutions": [drive_reform, drive_chamber],
 }

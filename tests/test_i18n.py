@@ -248,6 +248,8 @@ ALLOWED_LATIN = re.compile(
     r"|Otan|Asar|AIST"
     # the sources' addresses and the names of news sources the akim explorer quotes
     r"|https?://\S+|Astana Times|qmonitor\.kz|Kazinform|CABAR\.asia|PBN H\+K Strategies|kt\.kz"
+    # ... and those of the reform explorer, and the numbers of laws (No. 153-VII)
+    r"|IPU Parline|RFE/RL|constitution\.kz|\d+-VII"
 )
 
 
