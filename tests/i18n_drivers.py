@@ -131,6 +131,25 @@ def drive_chamber(lang: str):
     return ex
 
 
+def texts_off_the_figure(fig) -> list[str]:
+    """The visible texts of ``fig`` drawn partly outside it (a translated label too long
+    for a fixed layout is cut off), once the figure is drawn."""
+    from matplotlib.text import Text
+
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    off = []
+    for text in fig.findobj(Text):
+        # Bare numbers are not translated (and matplotlib keeps, undrawn, the tick labels
+        # beyond the axis limits): only words are checked.
+        if text.get_visible() and text.get_text() and not text.get_text().isdigit():
+            box = text.get_window_extent(renderer)
+            if (box.x0 < -1 or box.x1 > fig.bbox.width + 1 or box.y0 < -1
+                    or box.y1 > fig.bbox.height + 1):
+                off.append(text.get_text())
+    return off
+
+
 #: explorer module -> the drivers of its explorers
 DRIVERS: dict[str, list[Callable]] = {
     "kzlib.widgets.threshold": [drive_threshold],

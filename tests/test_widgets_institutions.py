@@ -256,3 +256,29 @@ def test_chamber_panel_moved_draws_what_a_fresh_panel_draws(no_widget_errors):
                         ("change", "from 2023"), ("apk", 3), ("change", "before 2023")]:
         moved.controls[name].value = value
     assert png(moved) == first
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_kazakh_and_russian_show_the_same_chambers_in_their_words(lang, monkeypatch):
+    from explorers import record_figures
+    from i18n_drivers import drive_chamber, drive_reform, texts_off_the_figure
+
+    from kzlib.i18n import translator
+
+    made = record_figures(monkeypatch)
+    _ = translator(lang)
+    ex = build_chamber_explorer(lang=lang)
+    assert ex.result == build_chamber_explorer().result
+    assert f"<th>{_('Senate')}</th>" in ex.text.value
+    # 15 of 49 senators: 30,6% (a decimal comma).
+    assert "(30,6%)" in ex.text.value
+    ex.controls["on_apk_proposal"].value = 5
+    ex.controls["appointed"].value = 4
+    assert ex.error.value and "APK" not in ex.error.value  # the plain sentence, translated
+    reform = build_reform_explorer(lang=lang)
+    assert reform.result == build_reform_explorer().result
+    assert _("Constitutional Court") in reform.text.value
+    drive_reform(lang)
+    drive_chamber(lang)
+    for fig in made:
+        assert not texts_off_the_figure(fig)
