@@ -131,6 +131,22 @@ def drive_chamber(lang: str):
     return ex
 
 
+def dashboard_explorer(name: str, query: str, monkeypatch):
+    """The explorer the dashboard ``name`` builds when its page's query string is
+    ``query`` (e.g. ``"lang=kk"``): its generated cell, run in-process."""
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "notebooks" / "dashboards" / f"{name}.ipynb"
+    code = "".join(json.loads(path.read_text(encoding="utf-8"))["cells"][1]["source"])
+    monkeypatch.delenv("KZ_LANG", raising=False)
+    monkeypatch.setenv("QUERY_STRING", query)
+    imports, call = code.split("\n\n")
+    namespace: dict = {}
+    exec(imports, namespace)
+    return eval(call, namespace)
+
+
 def texts_off_the_figure(fig) -> list[str]:
     """The visible texts of ``fig`` drawn partly outside it (a translated label too long
     for a fixed layout is cut off), once the figure is drawn."""

@@ -222,3 +222,13 @@ def test_kazakh_and_russian_show_the_same_count_in_their_words(lang, monkeypatch
     drive_counting(lang)
     for fig in made:
         assert not texts_off_the_figure(fig)
+
+
+@pytest.mark.parametrize("lang", ["en", "kk", "ru"])
+def test_the_dashboard_speaks_the_language_asked_for(lang, monkeypatch):
+    from i18n_drivers import dashboard_explorer
+
+    from kzlib.i18n import translator
+
+    explorer = dashboard_explorer("06_how_seats_are_counted", f"lang={lang}", monkeypatch)
+    assert explorer.controls["method"].description == translator(lang)("Counting method")

@@ -282,3 +282,13 @@ def test_kazakh_and_russian_show_the_same_chambers_in_their_words(lang, monkeypa
     drive_chamber(lang)
     for fig in made:
         assert not texts_off_the_figure(fig)
+
+
+@pytest.mark.parametrize("lang", ["en", "kk", "ru"])
+def test_the_dashboard_speaks_the_language_asked_for(lang, monkeypatch):
+    from i18n_drivers import dashboard_explorer
+
+    from kzlib.i18n import translator
+
+    explorer = dashboard_explorer("03_institutions", f"lang={lang}", monkeypatch)
+    assert explorer.controls["change"].description == translator(lang)("Start from")
