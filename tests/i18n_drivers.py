@@ -108,8 +108,9 @@ def drive_rollout(lang: str):
 
 
 def drive_reform(lang: str):
-    """Every change of the default topics (one is unverified, some have no date)."""
-    ex = I.build_reform_explorer(lang=lang)
+    """Every change of every topic (one is unverified, some have no date or no
+    'before')."""
+    ex = I.build_reform_explorer(topics=I.TOPICS, lang=lang)
     for _label, value in ex.controls["change"].options:
         ex.controls["change"].value = value
     return ex

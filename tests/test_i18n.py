@@ -249,7 +249,7 @@ ALLOWED_LATIN = re.compile(
     # the sources' addresses and the names of news sources the akim explorer quotes
     r"|https?://\S+|Astana Times|qmonitor\.kz|Kazinform|CABAR\.asia|PBN H\+K Strategies|kt\.kz"
     # ... and those of the reform explorer, and the numbers of laws (No. 153-VII)
-    r"|IPU Parline|RFE/RL|constitution\.kz|\d+-VII"
+    r"|IPU Parline|RFE/RL|constitution\.kz|\d+-VII|IPU|ANI/EIU|bes\.media|The Diplomat|EFE|OSDP"
 )
 
 

@@ -292,3 +292,23 @@ def test_the_dashboard_speaks_the_language_asked_for(lang, monkeypatch):
 
     explorer = dashboard_explorer("03_institutions", f"lang={lang}", monkeypatch)
     assert explorer.controls["change"].description == translator(lang)("Start from")
+
+
+def test_the_time_axis_reaches_the_latest_change_of_every_topic(monkeypatch):
+    # The akims' changes of 2023 and 2025 fall after the 2022 reforms: the axis grows.
+    # (Changes of 2021 sit left of January 2022, among the undated ones: not handled.)
+    from explorers import record_figures
+    from i18n_drivers import texts_off_the_figure
+
+    made = record_figures(monkeypatch)
+    ex = build_reform_explorer(topics=I.TOPICS)
+    (fig,) = made
+    ax = fig.axes[0]
+    dots = ax.collections[0].get_offsets()[:, 0]
+    assert dots.max() < ax.get_xlim()[1]
+    for _label, value in ex.controls["change"].options:
+        ex.controls["change"].value = value
+        assert not texts_off_the_figure(fig), value
+    # The 2022 reforms alone keep the axis they always had: January 2022 to mid-2023.
+    build_reform_explorer()
+    assert made[-1].axes[0].get_xlim() == (2021.7, 2023.5)

@@ -18,9 +18,9 @@ filled is :func:`kzlib.charts.composition_chart`.
 
 Both explorers take ``lang`` (English, Kazakh or Russian, from the catalogues of
 :mod:`kzlib.i18n`). The reform explorer shows the words of ``data/reform_changes.csv``
-translated where the catalogues have them: the rows of the default topics
-(parliament, institutions); a row of another topic stays in English, as gettext does
-with a message it lacks.
+translated (every row of every topic has its Kazakh and Russian form in the catalogues;
+a row added to the table stays in English until it is translated, as gettext does with
+a message it lacks); the sources' addresses are shown as they are.
 """
 
 from __future__ import annotations
@@ -88,6 +88,8 @@ _MONTHS = (_("January"), _("February"), _("March"), _("April"), _("May"), _("Jun
 DEFAULT_TOPICS: tuple[str, ...] = ("parliament", "institutions")
 _CHOSEN = plots.OKABE_ITO["vermillion"]
 _OTHER = "#9A9A9A"
+#: The time axis: from just before 2022 to mid-2023 (the 2022 reforms), or half a year
+#: past the latest change shown (later changes, e.g. the akims' of 2025).
 _X_MIN, _X_MAX = 2021.7, 2023.5
 _UNDATED_X = 2021.75  # left of January 2022: changes without a date
 #: Where the line between undated and dated changes is drawn (the "no date" labels end before).
@@ -184,11 +186,13 @@ class _ReformChart:
         self.day = day
         self.keys, self.dates = keys, dates
         self.xs = [decimal_year(d) if d else _UNDATED_X for d in dates]
+        latest = max(self.xs)
+        x_max = _X_MAX if latest <= _X_MAX else latest + 0.5
         rows = list(range(len(keys)))
         fig, (ax,) = plots.new_figure(9, 0.32 * len(keys) + 1.6)
         plots.finish(fig, _("When each change took effect"),
                      _("data/reform_changes.csv (sources listed per row)"), label=_("Source"))
-        self.band = Rectangle((_X_MIN - 1, -0.5), _X_MAX - _X_MIN + 2, 1, color="#FDE8DA",
+        self.band = Rectangle((_X_MIN - 1, -0.5), x_max - _X_MIN + 2, 1, color="#FDE8DA",
                               zorder=0)
         ax.add_patch(self.band)
         self.dots = ax.scatter(self.xs, rows, s=40, c=[_OTHER] * len(keys),
@@ -201,9 +205,14 @@ class _ReformChart:
         ax.set_yticks(rows, [textwrap.shorten(f"{_(t)}: {_(a)}", 58) for t, a in keys],
                       fontsize=8)
         ax.set_ylim(len(keys) - 0.5, -0.5)
-        ax.set_xlim(_X_MIN, _X_MAX)
-        ticks = [2022.0, 2022 + 181 / 365, 2023.0, 2023 + 181 / 365]
-        ax.set_xticks(ticks, [_("Jan 2022"), _("Jul 2022"), _("Jan 2023"), _("Jul 2023")])
+        ax.set_xlim(_X_MIN, x_max)
+        # January and July of each year; only Januaries once the axis spans several years.
+        years = range(2022, int(x_max) + 1)
+        halves = (0.0, 181 / 365) if x_max - _X_MIN < 3 else (0.0,)
+        jan, jul = _("Jan {year}"), _("Jul {year}")
+        ticks = [(y + h, (jan if h == 0 else jul).format(year=y)) for y in years for h in halves
+                 if y + h <= x_max]
+        ax.set_xticks([x for x, _label in ticks], [label for _x, label in ticks])
         ax.set_xlabel(_("Date the change was signed, adopted or took effect"))
         ax.set_ylabel(_("Change"))
         ax.grid(axis="x", color="#dddddd", linewidth=0.6)
@@ -258,8 +267,7 @@ def build_reform_explorer(
         The change shown first.
     lang
         Language of the labels, the card and the chart: ``"en"``, ``"kk"`` (Kazakh) or
-        ``"ru"`` (Russian). The rows of the default topics are translated; others
-        stay in English (see the module's docstring).
+        ``"ru"`` (Russian), the rows' words included (see the module's docstring).
 
     Returns
     -------
