@@ -44,8 +44,9 @@ DASHBOARDS: dict[str, tuple[str, str, str]] = {
         "build_era_explorer(start_year=2019, lang=dashboard_language())"),
     "03_institutions": (
         "Build each chamber from the ways its seats are filled: the president's share follows.",
+        "from kzlib.i18n import dashboard_language\n"
         "from kzlib.widgets.institutions import build_chamber_explorer",
-        'build_chamber_explorer(start="before 2023")'),
+        'build_chamber_explorer(start="before 2023", lang=dashboard_language())'),
     "04_parties": (
         "Set a party's members, branches and regions: does it meet the rules of that year?",
         "from kzlib.i18n import dashboard_language\n"
@@ -58,8 +59,9 @@ DASHBOARDS: dict[str, tuple[str, str, str]] = {
         "build_threshold_explorer(year=2023, threshold=5.0, lang=dashboard_language())"),
     "06_how_seats_are_counted": (
         "Choose the votes, a method and a house size: the seats, and the methods side by side.",
+        "from kzlib.i18n import dashboard_language\n"
         "from kzlib.widgets.counting import build_counting_explorer",
-        'build_counting_explorer(election="2023", method="hare")'),
+        'build_counting_explorer(election="2023", method="hare", lang=dashboard_language())'),
     "07_mazhilis_mixed_system": (
         "Mix list and district seats and choose how the tiers combine: the 98 seats that follow.",
         "from kzlib.i18n import dashboard_language\n"
@@ -67,13 +69,15 @@ DASHBOARDS: dict[str, tuple[str, str, str]] = {
         "build_mixed_explorer(lang=dashboard_language())"),
     "08_maslikhats": (
         "Choose a council, a threshold, its base and a method: the list seats of 2023.",
+        "from kzlib.i18n import dashboard_language\n"
         "from kzlib.widgets.maslikhat import build_maslikhat_explorer",
-        'build_maslikhat_explorer("Astana city")'),
+        'build_maslikhat_explorer("Astana city", lang=dashboard_language())'),
     "09_akims": (
         "Choose a level and the first year of direct elections: a model of the phase-in beside "
         "the reported counts.",
+        "from kzlib.i18n import dashboard_language\n"
         "from kzlib.widgets.akims import build_rollout_explorer",
-        'build_rollout_explorer(level="rural", term_years=4)'),
+        'build_rollout_explorer(level="rural", term_years=4, lang=dashboard_language())'),
     "10_what_if_lab": (
         "Pick an election, move votes between options, and compare up to three rule sets.",
         "from kzlib.i18n import dashboard_language\n"

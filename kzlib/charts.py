@@ -21,7 +21,7 @@ lines in the margin, numbers written on bars over an opaque patch.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from kzlib import plots
@@ -856,8 +856,12 @@ def _year_fraction(day: datetime.date) -> float:
     return day.year + (day - start).days / length
 
 
-def draw_akim_timeline(ax: Axes) -> None:
-    """Draw every rule of akim_selection.csv as a coloured band per level."""
+def draw_akim_timeline(ax: Axes, gettext: Callable[[str], str] = str) -> None:
+    """Draw every rule of akim_selection.csv as a coloured band per level.
+
+    ``gettext`` translates the labels (an explorer passes its language's ``_``, see
+    :mod:`kzlib.i18n`); the default keeps them in English.
+    """
     from matplotlib.patches import Patch
 
     from kzlib.akims import FIRST_DAY, HOW_CHOSEN, LAST_DAY, LEVELS, selection_rules
@@ -873,36 +877,39 @@ def draw_akim_timeline(ax: Axes) -> None:
             ax.broken_barh([(x0, x1 - x0)], (y - 0.35, 0.7),
                            facecolors=MODE_COLOURS[rule.how_chosen],
                            edgecolor=plots.EDGE, linewidth=0.5)
-    ax.set_yticks(range(len(rows)), [_AKIM_AXIS[level] for level in rows])
+    _ = gettext
+    ax.set_yticks(range(len(rows)), [_(_AKIM_AXIS[level]) for level in rows])
     ax.set_xlim(FIRST_DAY.year, end_day.year)
     ax.set_ylim(-0.6, len(rows) - 0.4)
-    ax.set_xlabel("Year")
-    ax.set_ylabel("Level of akim")
-    ax.legend(handles=[Patch(facecolor=c, edgecolor=plots.EDGE, label=HOW_CHOSEN[m])
+    ax.set_xlabel(_("Year"))
+    ax.set_ylabel(_("Level of akim"))
+    ax.legend(handles=[Patch(facecolor=c, edgecolor=plots.EDGE, label=_(HOW_CHOSEN[m]))
                        for m, c in MODE_COLOURS.items()],
               loc="center left", bbox_to_anchor=(1.01, 0.5), fontsize=8, frameon=False,
-              title="How the akim is chosen", title_fontsize=8)
+              title=_("How the akim is chosen"), title_fontsize=8)
     _plain(ax)
 
 
-def akim_timeline_alt(prefix: str) -> str:
-    """Alt text of :func:`draw_akim_timeline`, after ``prefix``: every rule by level."""
+def akim_timeline_alt(prefix: str, gettext: Callable[[str], str] = str) -> str:
+    """Alt text of :func:`draw_akim_timeline`, after ``prefix``: every rule by level
+    (``gettext`` as in :func:`draw_akim_timeline`)."""
     from kzlib.akims import FIRST_DAY, HOW_CHOSEN, LAST_DAY, LEVELS, selection_rules
 
+    _ = gettext
     parts = []
     for level in LEVELS:
         steps = []
         for r in (r for r in selection_rules() if r.level == level):
             if r.valid_from is None:
-                start = "(start not recorded)"
+                start = _("(start not recorded)")
             elif r.date_precision == "year":
-                start = f"from {r.valid_from.year}"
+                start = _("from {date}").format(date=r.valid_from.year)
             else:
-                start = f"from {r.valid_from.isoformat()}"
-            steps.append(f"{HOW_CHOSEN[r.how_chosen]} {start}")
-        parts.append(f"{level}: " + ", then ".join(steps))
-    return (f"{prefix} Timeline {FIRST_DAY.year}–{LAST_DAY.year} of how akims are chosen. "
-            + "; ".join(parts) + ".")
+                start = _("from {date}").format(date=r.valid_from.isoformat())
+            steps.append(f"{_(HOW_CHOSEN[r.how_chosen])} {start}")
+        parts.append(f"{_(_AKIM_AXIS[level])}: " + _(", then ").join(steps))
+    return (f"{prefix} " + _("Timeline {first}–{last} of how akims are chosen.").format(
+        first=FIRST_DAY.year, last=LAST_DAY.year) + " " + "; ".join(parts) + ".")
 
 
 def selection_timeline_chart() -> Chart:
@@ -1015,42 +1022,59 @@ def _reported(result: Rollout) -> tuple[list[tuple[int, float]], list[tuple[int,
     return own, derived
 
 
-def draw_rollout(ax: Axes, result: Rollout) -> tuple[Any, Any, Any]:
+def draw_rollout(
+    ax: Axes, result: Rollout, gettext: Callable[[str], str] = str
+) -> tuple[Any, Any, Any]:
     """Draw the modelled share as steps and the reported shares as dots on ``ax``.
 
     Returns the three artists (model line, reported dots, DERIVED dots) so that an
-    explorer can move them in place with ``set_data``.
+    explorer can move them in place with ``set_data``. ``gettext`` translates the
+    labels (an explorer passes its language's ``_``); the default keeps English.
     """
+    _ = gettext
     years = list(result.shares)
     (model,) = ax.plot(years, [float(v) for v in result.shares.values()], drawstyle="steps-post",
                        color=plots.OKABE_ITO["bluish_green"], linewidth=2.5,
-                       label="model: terms end evenly")
+                       label=_("model: terms end evenly"))
     own, derived = _reported(result)
     (dots,) = ax.plot([y + 0.5 for y, _ in own], [v for _, v in own], "o", color="#000000",
-                      markersize=8, label="reported share")
+                      markersize=8, label=_("reported share"))
     (hollow,) = ax.plot([y + 0.5 for y, _ in derived], [v for _, v in derived], "o",
                         markerfacecolor="white", markeredgecolor="#000000", markersize=8,
-                        label="count ÷ 2021 posts (DERIVED)")
+                        label=_("count ÷ 2021 posts (DERIVED)"))
     ax.set_xlim(years[0], years[-1] + 1)
     ax.set_ylim(0, 105)
     ax.set_xticks(years[::2])
-    ax.set_xlabel("Year (step: the share by the end of the year; dot: a count during the year)")
-    ax.set_ylabel("Posts with a directly elected akim (%)")
+    ax.set_xlabel(_("Year (step: the share by the end of the year; dot: a count during the "
+                    "year)"))
+    ax.set_ylabel(_("Posts with a directly elected akim (%)"))
     ax.legend(frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     _plain(ax)
     return model, dots, hollow
 
 
-def rollout_alt(result: Rollout) -> str:
-    """Alt text of a rollout chart: the model's path and every reported share."""
+def rollout_alt(result: Rollout, gettext: Callable[[str], str] = str, lang: str = "en") -> str:
+    """Alt text of a rollout chart: the model's path and every reported share
+    (``gettext`` as in :func:`draw_rollout`; ``lang`` sets how numbers are shown)."""
+    from kzlib.i18n import format_number
+
+    _ = gettext
     own, derived = _reported(result)
-    steps = ", ".join(f"{y} {float(v):.0f}%" for y, v in result.shares.items()
+    steps = ", ".join(f"{y} {format_number(float(v), lang, '.0f')}%"
+                      for y, v in result.shares.items()
                       if result.start_year - 1 <= y <= result.full_year)
-    told = "; ".join([f"{y} {v:.2f}% reported" for y, v in own]
-                     + [f"{y} {v:.2f}% derived" for y, v in derived]) or "none"
-    return (f"Chart of the {result.level} akims' phase-in: model with direct elections from "
-            f"{result.start_year} and terms ending evenly over {result.term_years} years: {steps}"
-            f" (all posts by the end of {result.full_year}). Reported shares: {told}.")
+    # Every message asked for each time, whatever the result (the same words in any language).
+    reported, derived_word = _("{year} {share}% reported"), _("{year} {share}% derived")
+    none = _("none")
+    told = "; ".join([reported.format(year=y, share=format_number(v, lang, ".2f"))
+                      for y, v in own]
+                     + [derived_word.format(year=y, share=format_number(v, lang, ".2f"))
+                        for y, v in derived]) or none
+    return _("Chart of the {level} akims' phase-in: model with direct elections from {start} "
+             "and terms ending evenly over {years} years: {steps} (all posts by the end of "
+             "{full}). Reported shares: {told}.").format(
+        level=_(result.level), start=result.start_year, years=result.term_years, steps=steps,
+        full=result.full_year, told=told)
 
 
 def rollout_chart(result: Rollout) -> Chart:

@@ -246,7 +246,11 @@ ALLOWED_LATIN = re.compile(
     r"data/\S*|kzlib|MMP|Wikipedia|ElectionGuide|JSDP|Amanat|Nur Otan|Auyl|Respublica|Ak Zhol"
     r"|QHP|Baitaq|Adal|Birlik|Adilet|Rukhaniyat|Communist People's Party|Party of Patriots"
     r"|Otan|Asar|AIST"
-    r"|Astana Times|Kazinform|IPU|Sputnik|East-West Stream|RFE/RL|e-history\.kz|https?://\S+"
+    r"|Sputnik|East-West Stream|e-history\.kz"
+    # the sources' addresses and the names of news sources the akim explorer quotes
+    r"|https?://\S+|Astana Times|qmonitor\.kz|Kazinform|CABAR\.asia|PBN H\+K Strategies|kt\.kz"
+    # ... and those of the reform explorer, and the numbers of laws (No. 153-VII)
+    r"|IPU Parline|RFE/RL|constitution\.kz|\d+-VII|IPU|ANI/EIU|bes\.media|The Diplomat|EFE|OSDP"
 )
 
 

@@ -237,3 +237,36 @@ def test_rollout_partial_redraw_gives_the_picture_of_a_fresh_panel(no_widget_err
     fresh = W.build_rollout_explorer()
     assert [c.value for c in moved.controls.values()] == [c.value for c in fresh.controls.values()]
     assert png(moved) == png(fresh) == first
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_kazakh_and_russian_show_the_same_rules_in_their_words(lang, monkeypatch):
+    from explorers import record_figures
+    from i18n_drivers import drive_akims, drive_rollout, texts_off_the_figure
+
+    from kzlib.i18n import translator
+
+    made = record_figures(monkeypatch)
+    _ = translator(lang)
+    ex = build_akim_explorer("rural", 2021, lang=lang)
+    assert ex.result == build_akim_explorer("rural", 2021).result
+    # The date in the reader's words: 25 July 2021.
+    since = {"kk": "2021 жылғы 25 шілде", "ru": "25 июля 2021"}[lang]
+    assert since in ex.text.value
+    rollout = W.build_rollout_explorer(lang=lang)
+    assert rollout.result == W.build_rollout_explorer().result
+    assert rollout.controls["level"].description == _("Level of akim") != "Level of akim"
+    drive_akims(lang)
+    drive_rollout(lang)
+    for fig in made:
+        assert not texts_off_the_figure(fig)
+
+
+@pytest.mark.parametrize("lang", ["en", "kk", "ru"])
+def test_the_dashboard_speaks_the_language_asked_for(lang, monkeypatch):
+    from i18n_drivers import dashboard_explorer
+
+    from kzlib.i18n import translator
+
+    explorer = dashboard_explorer("09_akims", f"lang={lang}", monkeypatch)
+    assert explorer.controls["level"].description == translator(lang)("Level of akim")

@@ -201,3 +201,34 @@ def test_the_textbook_example_never_needs_a_tie_rule():
     for method in METHOD_ORDER:
         for seats in range(1, W.MAX_SEATS + 1):
             count_seats(textbook.votes, seats, method)  # raises TieError on a tie
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_kazakh_and_russian_show_the_same_count_in_their_words(lang, monkeypatch):
+    from explorers import record_figures
+    from i18n_drivers import drive_counting, texts_off_the_figure
+
+    from kzlib.i18n import translator
+
+    made = record_figures(monkeypatch)
+    ex = build_counting_explorer(lang=lang)
+    english = build_counting_explorer()
+    assert ex.result.seats == english.result.seats
+    _ = translator(lang)
+    assert ex.controls["method"].description == _("Counting method") != "Counting method"
+    # The quota shown the reader's way: 86 546,65 (a thin space, a decimal comma).
+    assert "<b>86\u202f546,65</b>" in ex.text.value
+    assert "<th>Amanat</th>" in ex.text.value  # party names stay as in data/
+    drive_counting(lang)
+    for fig in made:
+        assert not texts_off_the_figure(fig)
+
+
+@pytest.mark.parametrize("lang", ["en", "kk", "ru"])
+def test_the_dashboard_speaks_the_language_asked_for(lang, monkeypatch):
+    from i18n_drivers import dashboard_explorer
+
+    from kzlib.i18n import translator
+
+    explorer = dashboard_explorer("06_how_seats_are_counted", f"lang={lang}", monkeypatch)
+    assert explorer.controls["method"].description == translator(lang)("Counting method")

@@ -126,7 +126,8 @@ def test_controls_are_described_and_the_slider_waits_for_release():
     assert ex.controls["threshold"].continuous_update is False
     assert [value for _label, value in ex.controls["method"].options] == list(METHODS)
     assert [value for _label, value in ex.controls["base"].options] == list(W.BASES)
-    assert list(ex.controls["council"].options) == list(cases.maslikhat_all_councils())
+    assert [value for _label, value in ex.controls["council"].options] == list(
+        cases.maslikhat_all_councils())
 
 
 
@@ -148,3 +149,32 @@ def test_the_oblast_council_is_shown_as_derived(no_widget_errors):
     assert "Official seats: not found (these seats are DERIVED)." in alt_text(ex)
     ex.controls["council"].value = "Astana city"
     assert "Same seats as the official result" in ex.text.value
+
+
+@pytest.mark.parametrize("lang", ["kk", "ru"])
+def test_kazakh_and_russian_show_the_same_seats_in_their_words(lang, monkeypatch):
+    from explorers import record_figures
+    from i18n_drivers import drive_maslikhat, texts_off_the_figure
+
+    from kzlib.i18n import translator
+
+    made = record_figures(monkeypatch)
+    ex = build_maslikhat_explorer(lang=lang)
+    assert ex.result == build_maslikhat_explorer().result
+    _ = translator(lang)
+    assert [label for label, _value in ex.controls["council"].options][0] == _("Astana city")
+    assert _("Astana city") != "Astana city"
+    assert "<td>Amanat</td>" in ex.text.value  # party names stay as in data/
+    drive_maslikhat(lang)
+    for fig in made:
+        assert not texts_off_the_figure(fig)
+
+
+@pytest.mark.parametrize("lang", ["en", "kk", "ru"])
+def test_the_dashboard_speaks_the_language_asked_for(lang, monkeypatch):
+    from i18n_drivers import dashboard_explorer
+
+    from kzlib.i18n import translator
+
+    explorer = dashboard_explorer("08_maslikhats", f"lang={lang}", monkeypatch)
+    assert explorer.controls["council"].description == translator(lang)("Maslikhat")

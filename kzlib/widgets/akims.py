@@ -14,12 +14,17 @@ marker moves to the chosen level and year (one figure, updated in place). The
 panel is an :class:`AkimModel` (level and year, and the selection) linked to the
 controls; the view only draws. :func:`kzlib.charts.selection_timeline_chart` and
 :func:`kzlib.charts.rural_winners_chart` draw the notebook's static charts.
+
+Both explorers take ``lang`` (English, Kazakh or Russian, from the catalogues of
+:mod:`kzlib.i18n`): labels, sentences, the words of ``data/`` they show (how the akim
+is chosen, by whom, the notes and dates), chart texts and alt text.
 """
 
 from __future__ import annotations
 
 import datetime
 import html
+from collections.abc import Callable
 
 import ipywidgets as widgets
 import traitlets
@@ -41,6 +46,7 @@ from kzlib.akims import (
 from kzlib.charts import akim_timeline_alt as _timeline_alt
 from kzlib.charts import draw_akim_timeline as _draw_timeline
 from kzlib.charts import draw_rollout, rollout_alt
+from kzlib.i18n import format_number, translator
 from kzlib.widgets.common import (
     LABEL_STYLE,
     BlitChartView,
@@ -62,14 +68,26 @@ __all__ = [
     "selection_html",
 ]
 
-#: Short dropdown and axis labels of the levels.
+Gettext = Callable[[str], str]
+
+
+def _(message: str) -> str:
+    # Marks a message for the catalogues where it is defined; translated where shown.
+    return message
+
+
+#: Short dropdown and axis labels of the levels (English; translated when shown).
 LEVEL_LABELS: dict[str, str] = {
-    "region": "region or city of republican significance",
-    "district": "district or city of regional significance",
-    "rural": "rural district, village, settlement, city of district significance",
+    "region": _("region or city of republican significance"),
+    "district": _("district or city of regional significance"),
+    "rural": _("rural district, village, settlement, city of district significance"),
 }
-_AXIS_LABELS = {"region": "region", "district": "district", "rural": "rural"}
-_SOURCE = "data/akim_selection.csv (news reports; see the Sources section)"
+_AXIS_LABELS = {"region": _("region"), "district": _("district"), "rural": _("rural")}
+_SOURCE = _("data/akim_selection.csv (news reports; see the Sources section)")
+#: Month names, asked for all at once when an explorer is built (see _dates).
+_MONTHS = (_("January"), _("February"), _("March"), _("April"), _("May"), _("June"),
+           _("July"), _("August"), _("September"), _("October"), _("November"),
+           _("December"))
 _END = datetime.date(LAST_DAY.year + 1, 1, 1)
 
 
@@ -79,13 +97,26 @@ def _year_fraction(day: datetime.date) -> float:
     return day.year + (day - start).days / length
 
 
-def _since(s: Selection) -> str:
+def _dates(gettext: Gettext) -> Callable[[datetime.date], str]:
+    """A day as "8 June 2022" in the language of ``gettext`` (the month's name and
+    the order of day, month and year from the catalogues)."""
+    months = [gettext(name) for name in _MONTHS]  # every month asked, in every language
+    pattern = gettext("{day} {month} {year}")
+
+    def day(value: datetime.date) -> str:
+        return pattern.format(day=value.day, month=months[value.month - 1], year=value.year)
+
+    return day
+
+
+def _since(s: Selection, gettext: Gettext = str,
+           day: Callable[[datetime.date], str] | None = None) -> str:
     start = s.rule.valid_from
     if start is None:
-        return "a date not recorded here"
+        return gettext("a date not recorded here")
     if s.rule.date_precision == "year":
         return str(start.year)
-    return f"{start.day} {start:%B %Y}"
+    return day(start) if day is not None else f"{start.day} {start:%B %Y}"
 
 
 class AkimModel(ExplorerModel):
@@ -104,10 +135,11 @@ class AkimModel(ExplorerModel):
 class _AkimChart:
     """The timeline of every level, with a marker and a frame on the chosen year and level."""
 
-    def __init__(self) -> None:
+    def __init__(self, gettext: Gettext = str) -> None:
+        _ = self._ = gettext
         fig, (ax,) = plots.new_figure(8.5, 3.6)
-        _draw_timeline(ax)
-        plots.finish(fig, "Who chooses the akim?", _SOURCE)
+        _draw_timeline(ax, _)
+        plots.finish(fig, _("Who chooses the akim?"), _(_SOURCE), label=_("Source"))
         # A fixed layout: constrained layout would re-measure every label on each move.
         fig.set_layout_engine("none")
         ax.set_position((0.1, 0.2, 0.6, 0.64))
@@ -129,36 +161,51 @@ class _AkimChart:
         x = _year_fraction(result.on + datetime.timedelta(days=1))  # the end of 31 December
         self.marker.set_xdata([x, x])
         self.frame.set_y(self.rows.index(result.level) - 0.45)
-        how = HOW_CHOSEN[result.how_chosen]
-        self.title.set_text(f"{result.on.year}, {_AXIS_LABELS[result.level]} level: {how}")
+        _ = self._
+        how = _(HOW_CHOSEN[result.how_chosen])
+        level = _(_AXIS_LABELS[result.level])
+        self.title.set_text(_("{year}, {level} level: {how}").format(
+            year=result.on.year, level=level, how=how))
         self.view.refresh(_timeline_alt(
-            f"Chart with a marker at the end of {result.on.year} on the {result.level} level, "
-            f"whose akim was {how}."))
+            _("Chart with a marker at the end of {year} on the {level} level, whose akim was "
+              "{how}.").format(year=result.on.year, level=level, how=how), _))
 
 
-def selection_html(result: Selection) -> str:
-    """The numbers and words the panel shows for one selection, as HTML."""
+def selection_html(result: Selection, gettext: Gettext = str,
+                   day: Callable[[datetime.date], str] | None = None) -> str:
+    """The numbers and words the panel shows for one selection, as HTML.
+
+    ``gettext`` translates the sentences and the words of ``data/akim_selection.csv``
+    (an explorer passes its language's ``_``), ``day`` writes a date (default: English).
+    """
+    _ = gettext
     rule = result.rule
     others = "".join(
         f"<tr{' style=font-weight:bold' if s.level == result.level else ''}>"
-        f"<td>{html.escape(s.rule.level_name)}</td><td>{html.escape(HOW_CHOSEN[s.how_chosen])}</td>"
-        f"<td>{html.escape(_since(s))}</td></tr>"
+        f"<td>{html.escape(_(s.rule.level_name))}</td>"
+        f"<td>{html.escape(_(HOW_CHOSEN[s.how_chosen]))}</td>"
+        f"<td>{html.escape(_since(s, _, day))}</td></tr>"
         for s in (selection(level, result.on) for level in LEVELS)
     )
-    detail = f" <i>Note:</i> {html.escape(rule.detail)}." if rule.detail else ""
+    detail = (" " + _("<i>Note:</i> {detail}.").format(detail=html.escape(_(rule.detail)))
+              if rule.detail else "")
     return (
-        f"<p>At the end of {result.on.year}, the akim of a <b>{html.escape(rule.level_name)}</b> "
-        f"was <b>{html.escape(HOW_CHOSEN[rule.how_chosen])}</b>: chosen by "
-        f"{html.escape(rule.chosen_by)}. This rule applies since {html.escape(_since(result))}."
-        f"{detail}</p>"
-        f"<p>Status: {html.escape(rule.status)}. Source: "
-        f"<a href='{html.escape(rule.source)}' target='_blank'>{html.escape(rule.source)}</a></p>"
-        "<table><tr><th>level</th><th>how chosen</th><th>since</th></tr>"
+        "<p>" + _("At the end of {year}, the akim of a <b>{level}</b> was <b>{how}</b>: chosen "
+                  "by {by}. This rule applies since {since}.").format(
+            year=result.on.year, level=html.escape(_(rule.level_name)),
+            how=html.escape(_(HOW_CHOSEN[rule.how_chosen])), by=html.escape(_(rule.chosen_by)),
+            since=html.escape(_since(result, _, day)))
+        + f"{detail}</p>"
+        "<p>" + _("Status: {status}. Source: {source}").format(
+            status=html.escape(_(rule.status)),
+            source=f"<a href='{html.escape(rule.source)}' target='_blank'>"
+                   f"{html.escape(rule.source)}</a>") + "</p>"
+        f"<table><tr><th>{_('level')}</th><th>{_('how chosen')}</th><th>{_('since')}</th></tr>"
         f"{others}</table>"
     )
 
 
-def build_akim_explorer(level: str = "rural", year: int = 2021) -> Explorer:
+def build_akim_explorer(level: str = "rural", year: int = 2021, lang: str = "en") -> Explorer:
     """The "who chooses the akim?" panel of notebook 09.
 
     Parameters
@@ -167,6 +214,10 @@ def build_akim_explorer(level: str = "rural", year: int = 2021) -> Explorer:
         Level shown first: ``"region"``, ``"district"`` or ``"rural"``.
     year
         Year shown first, 2010–2025 (the rule of 31 December).
+    lang
+        Language of the labels, panel text and chart: ``"en"``, ``"kk"`` (Kazakh) or
+        ``"ru"`` (Russian); the words of ``data/`` are shown translated, the sources'
+        addresses as they are.
 
     Returns
     -------
@@ -178,8 +229,9 @@ def build_akim_explorer(level: str = "rural", year: int = 2021) -> Explorer:
     Raises
     ------
     ValueError
-        If ``level`` or ``year`` is not offered.
+        If ``level``, ``year`` or ``lang`` is not offered.
     """
+    _ = translator(lang)
     if level not in LEVELS:
         raise ValueError(f"level must be one of {', '.join(map(repr, LEVELS))}, got {level!r}")
     first, last = FIRST_DAY.year, LAST_DAY.year
@@ -187,19 +239,22 @@ def build_akim_explorer(level: str = "rural", year: int = 2021) -> Explorer:
         raise ValueError(f"year must be a whole number from {first} to {last}, got {year!r}")
     controls = {
         "level": widgets.Dropdown(
-            options=[(LEVEL_LABELS[key], key) for key in LEVELS], value=level,
-            description="Level of akim", style=LABEL_STYLE, layout=widgets.Layout(width="520px")),
+            options=[(_(LEVEL_LABELS[key]), key) for key in LEVELS], value=level,
+            description=_("Level of akim"), style=LABEL_STYLE,
+            layout=widgets.Layout(width="520px")),
         "year": widgets.IntSlider(
             value=year, min=FIRST_DAY.year, max=LAST_DAY.year, step=1,
-            description="Year (rule on 31 December)", continuous_update=False, style=LABEL_STYLE,
+            description=_("Year (rule on 31 December)"), continuous_update=False,
+            style=LABEL_STYLE,
             layout=widgets.Layout(width="520px")),
     }
-    explorer = Explorer(controls=controls)
-    chart = _AkimChart()
+    explorer = Explorer(controls=controls, lang=lang)
+    chart = _AkimChart(_)
+    day = _dates(_)
 
     def show(result: Selection) -> None:
         chart.update(result)
-        explorer.show_text(selection_html(result))
+        explorer.show_text(selection_html(result, _, day))
 
     # The figure stays reachable, so tests (and curious readers) can inspect its artists.
     explorer.chart = chart.view  # type: ignore[attr-defined]
@@ -236,37 +291,50 @@ class RolloutModel(ExplorerModel):
         return rollout(self.level, self.start_year, self.term_years)
 
 
-def _percent(value: object) -> str:
-    return f"{float(value):.2f}%"  # type: ignore[arg-type]
+def _percent(value: object, lang: str = "en") -> str:
+    return format_number(float(value), lang, ".2f") + "%"  # type: ignore[arg-type]
 
 
-def rollout_html(result: Rollout) -> str:
-    """The sentences and the table the rollout panel shows for one result, as HTML."""
+def rollout_html(result: Rollout, gettext: Gettext = str, lang: str = "en") -> str:
+    """The sentences and the table the rollout panel shows for one result, as HTML
+    (``gettext`` and ``lang`` as in :func:`selection_html` and :mod:`kzlib.i18n`)."""
+    _ = gettext
+    more, derived = _("more than {count}"), _("(DERIVED)")  # asked every time
     rows = []
     gaps = dict((p.as_of, gap) for p, gap in result.gaps)
     for p in result.points:
-        count = "" if p.elected is None else f"{'more than ' if p.at_least else ''}{p.elected:,}"
-        told = "" if p.share is None else _percent(p.share) + (" (DERIVED)" if p.derived else "")
-        model = "" if p.year not in result.shares else _percent(result.shares[p.year])
-        gap = "" if p.as_of not in gaps else f"{float(gaps[p.as_of]):+.2f}"
-        rows.append(f"<tr><td>{html.escape(p.as_of)}</td><td>{count}</td><td>{told}</td>"
+        elected = None if p.elected is None else format_number(p.elected, lang, ",")
+        count = "" if elected is None else (more.format(count=elected) if p.at_least
+                                            else elected)
+        told = "" if p.share is None else _percent(p.share, lang) + (
+            " " + derived if p.derived else "")
+        model = "" if p.year not in result.shares else _percent(result.shares[p.year], lang)
+        gap = "" if p.as_of not in gaps else format_number(float(gaps[p.as_of]), lang, "+.2f")
+        # The sources' own dates ("mid-2023"): translated, the bare years kept.
+        when = p.as_of if p.as_of.isdigit() else _(p.as_of)
+        rows.append(f"<tr><td>{html.escape(when)}</td><td>{count}</td><td>{told}</td>"
                     f"<td>{model}</td><td>{gap}</td></tr>")
+    model_line = (_("Model: direct elections of <b>{level}</b> akims from <b>{start}</b>, "
+                    "incumbents' terms ending evenly over <b>{years}</b> year: every post has "
+                    "had a direct election by the end of <b>{full}</b>.")
+                  if result.term_years == 1 else
+                  _("Model: direct elections of <b>{level}</b> akims from <b>{start}</b>, "
+                    "incumbents' terms ending evenly over <b>{years}</b> years: every post has "
+                    "had a direct election by the end of <b>{full}</b>."))
+    note = _("Shares marked DERIVED divide a count by the number of posts last reported "
+             "(2,345 in 2021): the sources do not say whether it changed.")
     return (
-        f"<p>Model: direct elections of <b>{result.level}</b> akims from "
-        f"<b>{result.start_year}</b>, incumbents' terms ending evenly over "
-        f"<b>{result.term_years}</b> year{'s' if result.term_years != 1 else ''}: every post "
-        f"has had a direct election by the end of <b>{result.full_year}</b>.</p>"
-        "<table><tr><th>reported</th><th>elected</th><th>share</th>"
-        "<th>model (end of year)</th><th>model − reported (points)</th></tr>"
+        "<p>" + model_line.format(level=_(result.level), start=result.start_year,
+                                  years=result.term_years, full=result.full_year) + "</p>"
+        f"<table><tr><th>{_('reported')}</th><th>{_('elected')}</th><th>{_('share')}</th>"
+        f"<th>{_('model (end of year)')}</th><th>{_('model − reported (points)')}</th></tr>"
         f"{''.join(rows)}</table>"
-        + ("<p>Shares marked DERIVED divide a count by the number of posts last reported "
-           "(2,345 in 2021): the sources do not say whether it changed.</p>"
-           if any(p.derived for p in result.points) else "")
+        + (f"<p>{note}</p>" if any(p.derived for p in result.points) else "")
     )
 
 
 def build_rollout_explorer(
-    level: str = "rural", start_year: int | None = None, term_years: int = 4
+    level: str = "rural", start_year: int | None = None, term_years: int = 4, lang: str = "en"
 ) -> Explorer:
     """The "how fast do direct elections spread?" panel of notebook 09.
 
@@ -279,6 +347,9 @@ def build_rollout_explorer(
         (2021 rural, 2025 district).
     term_years
         Years over which the incumbents' terms end, 1–8.
+    lang
+        Language of the labels, panel text and chart: ``"en"``, ``"kk"`` (Kazakh) or
+        ``"ru"`` (Russian); only the numbers' display changes, never the values.
 
     Returns
     -------
@@ -291,6 +362,7 @@ def build_rollout_explorer(
     TypeError, ValueError
         If an argument is not offered by the controls (the message names it).
     """
+    _ = translator(lang)
     check_choice(level, "level", ROLLOUT_LEVELS)
     if start_year is None:
         start_year = ROLLOUT_START[level]
@@ -301,33 +373,35 @@ def build_rollout_explorer(
             raise TypeError(f"{name} must be a whole number from {low} to {high}, got {value!r}")
     controls = {
         "level": widgets.Dropdown(
-            options=[(LEVEL_LABELS[key], key) for key in ROLLOUT_LEVELS], value=level,
-            description="Level of akim", style=LABEL_STYLE, layout=widgets.Layout(width="520px")),
+            options=[(_(LEVEL_LABELS[key]), key) for key in ROLLOUT_LEVELS], value=level,
+            description=_("Level of akim"), style=LABEL_STYLE,
+            layout=widgets.Layout(width="520px")),
         "start_year": widgets.IntSlider(
             value=start_year, min=START_YEARS[0], max=START_YEARS[1], step=1,
-            description="First direct elections in", continuous_update=False,
+            description=_("First direct elections in"), continuous_update=False,
             style=LABEL_STYLE, layout=widgets.Layout(width="520px")),
         "term_years": widgets.IntSlider(
             value=term_years, min=TERM_YEARS[0], max=TERM_YEARS[1], step=1,
-            description="Incumbents' terms end over (years)", continuous_update=False,
+            description=_("Incumbents' terms end over (years)"), continuous_update=False,
             style=LABEL_STYLE, layout=widgets.Layout(width="520px")),
     }
-    explorer = Explorer(controls=controls)
+    explorer = Explorer(controls=controls, lang=lang)
     model = RolloutModel(level=level, start_year=start_year, term_years=term_years)
     fig, (ax,) = plots.new_figure(8.5, 3.8)
-    line, dots, hollow = draw_rollout(ax, model.result)
-    plots.finish(fig, "Direct elections spreading post by post",
-                 "model: kzlib.akims.phase_in; reported counts: data/akim_rollout.csv")
+    line, dots, hollow = draw_rollout(ax, model.result, _)
+    plots.finish(fig, _("Direct elections spreading post by post"),
+                 _("model: kzlib.akims.phase_in; reported counts: data/akim_rollout.csv"),
+                 label=_("Source"))
     # Only the model line and the reported points move: the rest is drawn once.
     chart = BlitChartView(fig, lambda: [line, dots, hollow])
 
     def show(result: Rollout) -> None:
-        explorer.show_text(rollout_html(result))  # the numbers first, then the picture
+        explorer.show_text(rollout_html(result, _, lang))  # the numbers first, then the picture
         line.set_ydata([float(v) for v in result.shares.values()])
         for artist, derived in ((dots, False), (hollow, True)):
             shown = [p for p in result.points if p.share is not None and p.derived is derived]
             artist.set_data([p.year + 0.5 for p in shown], [float(p.share) for p in shown])
-        chart.refresh(rollout_alt(result))
+        chart.refresh(rollout_alt(result, _, lang))
 
     explorer.chart = chart  # type: ignore[attr-defined]
     explorer.bind(model, show)

@@ -8,6 +8,9 @@ shows the chosen method's seats as bars
 markers), all five methods side by side with their Gallagher and effective-number
 indices, whether the official result is reproduced, and whether one more seat cost
 a list a seat (the Alabama paradox). The chart is one figure updated in place.
+Every label, sentence and chart text is in the explorer's language (``lang``: English,
+Kazakh or Russian, from the catalogues of :mod:`kzlib.i18n`); party names stay as in
+``data/``.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import functools
 import html
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +29,7 @@ from kzlib import plots
 from kzlib.allocation import METHOD_LABELS
 from kzlib.compare.elections import same_seats
 from kzlib.counting import TEXTBOOK_VOTES, SeatCount, compare_methods, count_seats
+from kzlib.i18n import format_number, translator
 from kzlib.thresholds import BASE_LABELS
 from kzlib.widgets.common import (
     LABEL_STYLE,
@@ -44,6 +49,13 @@ __all__ = [
 ]
 
 MAX_SEATS = 150
+
+Gettext = Callable[[str], str]
+
+
+def _(message: str) -> str:
+    # Marks a message for the catalogues where it is defined; translated where shown.
+    return message
 
 
 @dataclass(frozen=True)
@@ -90,10 +102,10 @@ class Scenario:
 
 #: Dropdown value -> label, in the order offered.
 SCENARIOS: dict[str, str] = {
-    "2023": "Mazhilis 2023 (5% threshold)",
-    "2021": "Mazhilis 2021 (7% threshold)",
-    "2021-at-5": "Mazhilis 2021 votes at 5% (what if)",
-    "textbook": "Textbook example: A 373, B 304, C 41 (no threshold)",
+    "2023": _("Mazhilis 2023 (5% threshold)"),
+    "2021": _("Mazhilis 2021 (7% threshold)"),
+    "2021-at-5": _("Mazhilis 2021 votes at 5% (what if)"),
+    "textbook": _("Textbook example: A 373, B 304, C 41 (no threshold)"),
 }
 
 
@@ -113,12 +125,14 @@ def scenario(key: str) -> Scenario:
     if key == "textbook":
         return Scenario(
             key, SCENARIOS[key], dict(TEXTBOOK_VOTES), 0, 10, None, "votes", None, None,
-            "textbook example of the Alabama paradox",
+            _("textbook example of the Alabama paradox"),
         )
     year = 2023 if key == "2023" else 2021
     election = mazhilis_election(year)
     votes, against_all = election.votes, election.against_all
-    source = f"CEC results {year} in data/mazhilis_list_results.csv"
+    # One message per year (the year is part of the source's name).
+    source = (_("CEC results 2023 in data/mazhilis_list_results.csv") if year == 2023
+              else _("CEC results 2021 in data/mazhilis_list_results.csv"))
     if key == "2023":
         return Scenario(
             key, SCENARIOS[key], votes, against_all, 69, "5%", "votes_and_against_all",
@@ -195,81 +209,97 @@ def counting_settings(explorer: Explorer) -> dict[str, Any]:
 # --------------------------------------------------------------------------- text
 
 
-def _threshold_text(s: Scenario) -> str:
+def _threshold_text(s: Scenario, gettext: Gettext = str) -> str:
+    _ = gettext
     if s.threshold is None:
-        return "no threshold"
-    return f"threshold {s.threshold} of {BASE_LABELS[s.base]}"
+        return _("no threshold")
+    return _("threshold {threshold} of {base}").format(
+        threshold=s.threshold, base=_(BASE_LABELS[s.base]))
 
 
-def _method_line(result: SeatCount) -> str:
+def _method_line(result: SeatCount, gettext: Gettext = str, lang: str = "en") -> str:
+    _ = gettext
     a = result.allocation
     if a.quota is not None:
-        left = ", ".join(html.escape(p) for p in a.remainder_seats) or "none"
-        return (
-            f"Quota: <b>{float(a.quota):,.2f}</b> votes per seat. Integer parts give "
-            f"{result.quota_seats} seats; remainder seats: {left}."
-        )
+        none = _("none")  # asked every time, so every language is asked the same words
+        left = ", ".join(html.escape(p) for p in a.remainder_seats) or none
+        return _("Quota: <b>{quota}</b> votes per seat. Integer parts give {seats} seats; "
+                 "remainder seats: {parties}.").format(
+            quota=format_number(float(a.quota), lang, ",.2f"), seats=result.quota_seats,
+            parties=left)
     assert a.divisor is not None
-    return (
-        f"Seats are handed out one at a time to the highest quotient; the last seat went "
-        f"at <b>{float(a.divisor):,.2f}</b> votes per seat (the final divisor)."
-    )
+    return _("Seats are handed out one at a time to the highest quotient; the last seat went "
+             "at <b>{divisor}</b> votes per seat (the final divisor).").format(
+        divisor=format_number(float(a.divisor), lang, ",.2f"))
 
 
-def _paradox_line(result: SeatCount) -> str:
+def _paradox_line(result: SeatCount, gettext: Gettext = str) -> str:
+    _ = gettext
     if result.previous is None:
-        return "One seat: there is no smaller house to compare with."
+        return _("One seat: there is no smaller house to compare with.")
     smaller = result.previous.house_size
     if not result.lost:
-        return f"Compared with {smaller} seats, no list loses a seat."
+        return _("Compared with {seats} seats, no list loses a seat.").format(seats=smaller)
     falls = "; ".join(
-        f"{html.escape(p)} falls from {result.previous.seats[p]} to {result.seats[p]}"
+        _("{party} falls from {before} to {after}").format(
+            party=html.escape(p), before=result.previous.seats[p], after=result.seats[p])
         for p in result.lost
     )
-    return (
-        f"<b>Alabama paradox:</b> the house grew from {smaller} to {result.house_size} seats, "
-        f"yet {falls}."
-    )
+    return _("<b>Alabama paradox:</b> the house grew from {smaller} to {seats} seats, "
+             "yet {falls}.").format(smaller=smaller, seats=result.house_size, falls=falls)
 
 
-def _official_line(s: Scenario, result: SeatCount) -> str:
+def _official_line(s: Scenario, result: SeatCount, gettext: Gettext = str) -> str:
+    _ = gettext
     if s.official is None:
-        return "A what-if: there is no official result to compare with."
+        return _("A what-if: there is no official result to compare with.")
     official = ", ".join(f"{html.escape(p)} {n}" for p, n in s.official.items() if n)
     if result.house_size != s.seats:
-        return f"Official result ({s.seats} seats): {official}."
+        return _("Official result ({seats} seats): {official}.").format(
+            seats=s.seats, official=official)
     if same_seats(result.seats, s.official):
-        return f"<b>Same seats as the official result</b> ({official})."
-    return f"<b>Not the official result</b> ({official})."
+        return _("<b>Same seats as the official result</b> ({official}).").format(
+            official=official)
+    return _("<b>Not the official result</b> ({official}).").format(official=official)
 
 
-def _methods_table(table, parties: tuple[str, ...], chosen: str) -> str:
+def _methods_table(table, parties: tuple[str, ...], chosen: str, gettext: Gettext = str,
+                   lang: str = "en") -> str:
     """The methods side by side as HTML, the chosen method's row in bold."""
+    _ = gettext
     right = "<td style='text-align:right'>"
     rows = []
     for row in table.to_dict("records"):
         style = " style='font-weight:bold;background:#eef5fb'" if row["method"] == chosen else ""
         cells = "".join(f"{right}{row[p]}</td>" for p in parties)
         rows.append(
-            f"<tr data-method='{row['method']}'{style}><td>{html.escape(row['label'])}</td>"
-            f"{cells}{right}{row['gallagher']:.2f}</td>{right}{row['enp_seats']:.2f}</td></tr>"
+            f"<tr data-method='{row['method']}'{style}><td>{html.escape(_(row['label']))}</td>"
+            f"{cells}{right}{format_number(row['gallagher'], lang, '.2f')}</td>"
+            f"{right}{format_number(row['enp_seats'], lang, '.2f')}</td></tr>"
         )
     head = "".join(f"<th>{html.escape(p)}</th>" for p in parties)
     return (
-        f"<table><tr><th>method</th>{head}<th>Gallagher</th><th>effective parties</th></tr>"
+        f"<table><tr><th>{_('method')}</th>{head}<th>{_('Gallagher')}</th>"
+        f"<th>{_('effective parties')}</th></tr>"
         + "".join(rows)
         + "</table>"
     )
 
 
-def _summary_html(s: Scenario, result: SeatCount, table) -> str:
+def _summary_html(s: Scenario, result: SeatCount, table, gettext: Gettext = str,
+                  lang: str = "en") -> str:
+    _ = gettext
     return (
-        f"<p><b>{html.escape(METHOD_LABELS[result.method])}</b>, {result.house_size} seats, "
-        f"{_threshold_text(s)}. {_method_line(result)}<br>"
-        f"{_paradox_line(result)}<br>{_official_line(s, result)}<br>"
-        f"Gallagher index {result.gallagher:.2f}; effective number of parties by seats "
-        f"{result.enp_seats:.2f}.</p>"
-        + _methods_table(table, tuple(s.votes), result.method)
+        "<p>" + _("<b>{method}</b>, {seats} seats, {threshold}.").format(
+            method=html.escape(_(METHOD_LABELS[result.method])), seats=result.house_size,
+            threshold=_threshold_text(s, _))
+        + f" {_method_line(result, _, lang)}<br>"
+        f"{_paradox_line(result, _)}<br>{_official_line(s, result, _)}<br>"
+        + _("Gallagher index {gallagher}; effective number of parties by seats "
+            "{enp}.").format(gallagher=format_number(result.gallagher, lang, ".2f"),
+                             enp=format_number(result.enp_seats, lang, ".2f"))
+        + "</p>"
+        + _methods_table(table, tuple(s.votes), result.method, _, lang)
     )
 
 
@@ -280,9 +310,10 @@ class _CountingChart:
     """The chosen method's seats as bars, with the Hare seats and the seats of a house
     one seat smaller as markers: one figure, its artists updated in place."""
 
-    def __init__(self) -> None:
+    def __init__(self, gettext: Gettext = str) -> None:
+        _ = self._ = gettext
         fig, (ax,) = plots.new_figure(8, 4.2)
-        plots.finish(fig, "Seats by counting method", "")
+        plots.finish(fig, _("Seats by counting method"), "")
         # A fixed layout: constrained layout would re-measure every label on each move.
         fig.set_layout_engine("none")
         ax.set_position((0.08, 0.2, 0.9, 0.66))
@@ -301,14 +332,14 @@ class _CountingChart:
         self.widget = self.view.widget
 
         # Axis furniture drawn once; another set of votes only swaps bars and labels.
-        ax.set_xlabel("Party list")
-        ax.set_ylabel("Seats")
+        ax.set_xlabel(_("Party list"))
+        ax.set_ylabel(_("Seats"))
         ax.spines[["top", "right"]].set_visible(False)
         self.hare = ax.scatter([], [], marker="_", s=500, linewidths=2.5,
-                               color="#000000", label="Hare (article 97-1)", zorder=3)
+                               color="#000000", label=_("Hare (article 97-1)"), zorder=3)
         self.before = ax.scatter([], [], marker="o", s=40, facecolors="none",
                                  edgecolors="#555555", linewidths=1.2, zorder=3,
-                                 label="same method, one seat fewer")
+                                 label=_("same method, one seat fewer"))
         self.size = ax.text(0.01, 0.97, "", transform=ax.transAxes, ha="left", va="top",
                             fontsize=10)
         ax.legend(loc="upper right", frameon=False, fontsize=8)
@@ -327,10 +358,12 @@ class _CountingChart:
             for x in self.xs
         ]
         self.key = None
-        self.source_text.set_text(f"Source: {sc.source}; seats computed by kzlib")
+        self.source_text.set_text(self._("Source: {source}; seats computed by kzlib").format(
+            source=self._(sc.source)))
 
     def update(self, sc: Scenario, result: SeatCount, table) -> None:
         """Draw ``result`` (``sc``'s votes counted) and refresh the picture."""
+        _ = self._
         if self.parties != tuple(sc.votes):
             self._draw_axes(sc)
         parties = self.parties
@@ -348,8 +381,8 @@ class _CountingChart:
             [(x, before[p]) for x, p in zip(self.xs, parties, strict=True)]
             if before else [(0, -10)]
         )
-        label = METHOD_LABELS[result.method]
-        self.size.set_text(f"{label}\n{result.house_size} seats")
+        label = _(METHOD_LABELS[result.method])
+        self.size.set_text(f"{label}\n" + _("{seats} seats").format(seats=result.house_size))
         # The y-axis grows in steps of 10 seats, so most slider moves keep the axes; the
         # headroom (40%) keeps the bar labels below the method and house size, top left.
         top = max(max(seats.values()), int(hare[list(parties)].max()))
@@ -357,17 +390,17 @@ class _CountingChart:
         key = (sc.key, ylim)
         if self.key != key:
             self.ax.set_ylim(0, ylim)
-            self.ax.set_title(sc.label, fontsize=10)
+            self.ax.set_title(_(sc.label), fontsize=10)
             self.key = key
             self.view.invalidate()
-        markers = "Markers: Hare (article 97-1) " + ", ".join(
-            f"{p} {int(hare[p])}" for p in parties
-        )
+        markers = _("Markers: Hare (article 97-1) {seats}").format(
+            seats=", ".join(f"{p} {int(hare[p])}" for p in parties))
         if result.previous is not None:
-            markers += f"; same method with {result.previous.house_size} seats " + ", ".join(
-                f"{p} {result.previous.seats[p]}" for p in parties
-            )
-        alt = plots.seats_alt_text(f"Bar chart ({label})", seats, markers + ".")
+            markers += _("; same method with {house} seats {seats}").format(
+                house=result.previous.house_size,
+                seats=", ".join(f"{p} {result.previous.seats[p]}" for p in parties))
+        alt = _seats_alt_text(_("Bar chart ({method})").format(method=label), seats,
+                              markers + ".", _)
         self.view.refresh(alt)
 
 
@@ -375,7 +408,7 @@ class _CountingChart:
 
 
 def build_counting_explorer(
-    election: str = "2023", method: str = "hare", seats: int | None = None
+    election: str = "2023", method: str = "hare", seats: int | None = None, lang: str = "en"
 ) -> Explorer:
     """Method and house-size explorer for notebook 06.
 
@@ -387,6 +420,10 @@ def build_counting_explorer(
         Method shown first: a key of :data:`kzlib.allocation.METHOD_LABELS`.
     seats
         House size shown first (1–150); default the real number of list seats.
+    lang
+        Language of the labels, panel text and chart: ``"en"``, ``"kk"`` (Kazakh) or
+        ``"ru"`` (Russian). Party names stay as in ``data/``; only the numbers'
+        display changes, never the values.
 
     Returns
     -------
@@ -399,8 +436,9 @@ def build_counting_explorer(
     Raises
     ------
     ValueError
-        If an argument is not offered.
+        If an argument (``lang`` included) is not offered.
     """
+    _ = translator(lang)
     s = scenario(check_choice(election, "election", SCENARIOS))
     check_choice(method, "method", METHOD_LABELS)
     seats = s.seats if seats is None else seats
@@ -409,24 +447,24 @@ def build_counting_explorer(
     wide = {"style": LABEL_STYLE, "layout": widgets.Layout(width="440px")}
     controls = {
         "election": widgets.Dropdown(
-            options=[(label, key) for key, label in SCENARIOS.items()], value=election,
-            description="Votes", **wide),
+            options=[(_(label), key) for key, label in SCENARIOS.items()], value=election,
+            description=_("Votes"), **wide),
         "method": widgets.Dropdown(
-            options=[(label, m) for m, label in METHOD_LABELS.items()], value=method,
-            description="Counting method", **wide),
+            options=[(_(label), m) for m, label in METHOD_LABELS.items()], value=method,
+            description=_("Counting method"), **wide),
         "seats": widgets.IntSlider(
             value=seats, min=1, max=MAX_SEATS, step=1,
-            description="Seats to distribute (house size)", continuous_update=False,
+            description=_("Seats to distribute (house size)"), continuous_update=False,
             style=LABEL_STYLE, layout=widgets.Layout(width="520px")),
     }
-    explorer = Explorer(controls=controls)
+    explorer = Explorer(controls=controls, lang=lang)
     model = CountingModel(election=election, method=method)
     model.seats = seats  # after the election, which brings its own house size
-    chart = _CountingChart()
+    chart = _CountingChart(_)
 
     def show(result: SeatCount) -> None:
         # The numbers first: they reach the page while the chart is being drawn.
-        explorer.show_text(_summary_html(model.scenario, result, model.methods))
+        explorer.show_text(_summary_html(model.scenario, result, model.methods, _, lang))
         chart.update(model.scenario, result, model.methods)
 
     explorer.bind(model, show)
@@ -436,3 +474,11 @@ def build_counting_explorer(
         chart.widget,
     ]
     return explorer
+
+
+def _seats_alt_text(kind: str, seats: dict[str, int], extra: str, gettext: Gettext) -> str:
+    # plots.seats_alt_text in the explorer's language (same words in English).
+    parts = ", ".join(f"{p} {n}" for p, n in seats.items() if n)
+    text = gettext("{kind} of {total} seats: {parts}.").format(
+        kind=kind, total=sum(seats.values()), parts=parts)
+    return f"{text} {extra}".strip()
