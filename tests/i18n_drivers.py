@@ -89,3 +89,18 @@ def drive_static_charts(lang: str):
 
 DRIVERS["kzlib.widgets.timeline"] = [drive_timeline]
 DRIVERS["kzlib.charts"] = [drive_static_charts]
+
+
+def drive_seatrange(lang: str):
+    """Both elections, every sample size, and the plain sentence for a bad size."""
+    from kzlib.widgets import seatrange as SR
+
+    ex = SR.build_seatrange_explorer(lang=lang)
+    for year in SR.ELECTIONS:
+        ex.controls["election"].value = year
+        for size in SR.SAMPLE_SIZES:
+            ex.controls["sample_size"].value = size
+    return ex
+
+
+DRIVERS["kzlib.widgets.seatrange"] = [drive_seatrange]
