@@ -161,8 +161,13 @@ class _RangeChart:
         for ax, left in zip(axes, (0.1, 0.6), strict=True):
             ax.set_position((left, 0.2, 0.37, 0.6))
         self.fig, self.axes = fig, axes
-        self.bars: list[list] = [[] for _ax in axes]
-        self.medians: list = [None for _ax in axes]
+        # One bar and one median dot per party, made once for the largest ballot offered
+        # and reused (recoloured, hidden) for every election: making artists is slow.
+        size = max(len(_election(y).votes) for y in ELECTIONS)
+        self.bars = [list(ax.barh(range(size), [0] * size, height=0.6,
+                                  edgecolor=plots.EDGE, linewidth=0.5)) for ax in axes]
+        self.medians = [ax.plot([], [], "o", color="black", markersize=5, zorder=3)[0]
+                        for ax in axes]
         self.year: int | None = None
         self.view = BlitChartView(fig, self._moving)
         self.widget = self.view.widget
@@ -178,22 +183,17 @@ class _RangeChart:
                       loc="lower right", frameon=False, fontsize=8)
 
     def _moving(self) -> list:
-        return [a for bars in self.bars for a in bars] + [m for m in self.medians if m]
+        return [a for bars in self.bars for a in bars] + list(self.medians)
 
     def _new_parties(self, parties: tuple[str, ...]) -> None:
-        # Another election brings another set of lists: new bars, same axes.
-        for i, ax in enumerate(self.axes):
-            for bar in self.bars[i]:
-                bar.remove()
-            if self.medians[i] is not None:
-                self.medians[i].remove()
-            positions = range(len(parties))
-            self.bars[i] = list(ax.barh(positions, [0] * len(parties), height=0.6,
-                                        color=[plots.colour(p) for p in parties],
-                                        edgecolor=plots.EDGE, linewidth=0.5))
-            self.medians[i] = ax.scatter([0] * len(parties), list(positions), s=28,
-                                         color="black", zorder=3)
-            ax.set_yticks(list(positions), [plots.literal(p) for p in parties], fontsize=9)
+        # Another election brings another set of lists: recolour the bars, relabel the axis.
+        positions = list(range(len(parties)))
+        for ax, bars in zip(self.axes, self.bars, strict=True):
+            for i, bar in enumerate(bars):
+                bar.set_visible(i < len(parties))
+                if i < len(parties):
+                    bar.set_facecolor(plots.colour(parties[i]))
+            ax.set_yticks(positions, [plots.literal(p) for p in parties], fontsize=9)
             ax.set_ylim(len(parties) - 0.5, -0.5)  # first party on top
 
     def update(self, year: int, result: Mapping[str, SeatRanges]) -> None:
@@ -207,12 +207,12 @@ class _RangeChart:
         parts = []
         for i, (label, ranges) in enumerate(result.items()):
             quantiles = ranges.quantiles()
-            for bar, party in zip(self.bars[i], parties, strict=True):
+            for bar, party in zip(self.bars[i][:len(parties)], parties, strict=True):
                 low, _median, high = quantiles[party]
                 # A range of one seat count still shows as a short bar.
                 bar.set_x(low - 0.3)
                 bar.set_width(high - low + 0.6)
-            self.medians[i].set_offsets([(quantiles[p][1], y) for y, p in enumerate(parties)])
+            self.medians[i].set_data([quantiles[p][1] for p in parties], range(len(parties)))
             parts.append(_("{rules}: {parts}.").format(
                 rules=_(label),
                 parts=", ".join(
