@@ -17,10 +17,10 @@ import itertools
 from collections.abc import Callable
 from pathlib import Path
 
-from kzlib.widgets import constitution as K
-from kzlib.widgets import dashboard as D
 from kzlib.widgets import akims as A
+from kzlib.widgets import constitution as K
 from kzlib.widgets import counting as C
+from kzlib.widgets import dashboard as D
 from kzlib.widgets import institutions as I
 from kzlib.widgets import maslikhat as S
 from kzlib.widgets import mixed as M
@@ -340,3 +340,18 @@ def drive_static_charts(lang: str):
 
 DRIVERS["kzlib.widgets.timeline"] = [drive_timeline]
 DRIVERS["kzlib.charts"] = [drive_static_charts]
+
+
+def drive_seatrange(lang: str):
+    """Both elections, every sample size, and the plain sentence for a bad size."""
+    from kzlib.widgets import seatrange as SR
+
+    ex = SR.build_seatrange_explorer(lang=lang)
+    for year in SR.ELECTIONS:
+        ex.controls["election"].value = year
+        for size in SR.SAMPLE_SIZES:
+            ex.controls["sample_size"].value = size
+    return ex
+
+
+DRIVERS["kzlib.widgets.seatrange"] = [drive_seatrange]

@@ -9,6 +9,8 @@ from kzlib import indices, rules
 from kzlib.cases import mazhilis_election
 from kzlib.compare.elections import outcome, replay, votes_to_pass
 from kzlib.exercises import Exercise
+from kzlib.pivotal import transfer
+from kzlib.uncertainty import seat_ranges
 
 __all__ = ["EXERCISES"]
 
@@ -34,6 +36,22 @@ def _votes_baitaq_needed() -> int:
     return votes_to_pass(result) - e.votes["Baitaq"]
 
 
+def _respublica_seventh_seat() -> int:
+    # Votes change hands: the base (party votes + 'against all') does not move.
+    e = mazhilis_election(2023)
+    move = transfer(e.votes, rules.mazhilis(2023), "Amanat", "Respublica",
+                    against_all=e.against_all)
+    return move.votes
+
+
+def _auyl_passes_2021_pct() -> float:
+    # The seat-range explorer's settings: 10,000 draws, seed 2023 (seat_ranges' defaults).
+    e = mazhilis_election(2021)
+    ranges = seat_ranges(e.votes, {"2023 list tier": rules.mazhilis(2023)},
+                         against_all=e.against_all, sample_size=10_000)
+    return 100 * ranges["2023 list tier"].p_passes()["Auyl"]
+
+
 EXERCISES: dict[str, Exercise] = {
     "10-1": Exercise(
         answer=_amanat_kurultai_at_7,
@@ -51,5 +69,17 @@ EXERCISES: dict[str, Exercise] = {
         answer=_votes_baitaq_needed,
         hint="5% of the base is a number of votes, rounded up to a whole vote; moving votes "
         "from one list to another does not change the base.",
+    ),
+    "10-5": Exercise(
+        answer=_respublica_seventh_seat,
+        hint="Each vote moved raises Respublica's remainder and lowers Amanat's at the same "
+        "time; the seat moves when Respublica's remainder overtakes the smallest remainder "
+        "that still won a seat.",
+    ),
+    "10-6": Exercise(
+        answer=_auyl_passes_2021_pct,
+        hint="Set the explorer to the 2021 election and the certainty of 10,000 voters; read "
+        "Auyl's row in the 69-seat columns. The share of draws is a percentage.",
+        tolerance=0.05,
     ),
 }

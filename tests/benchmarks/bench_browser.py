@@ -76,7 +76,8 @@ def run_notebook(page, base: str, name: str):
         timeout=180_000, polling=500,
     )
     status.get_by_text("Idle").wait_for(timeout=180_000)
-    return page.locator(f"{PANEL} .kz-explorer").first
+    # Every explorer of the notebook (10 has the what-if lab and the seat ranges).
+    return page.locator(f"{PANEL} .kz-explorer")
 
 
 def disabled(control, kind: str) -> bool:
@@ -161,8 +162,14 @@ def main(panels: list[str]) -> None:
                   f"{'max':>6} {'p95 all':>7}  (ms, input to first visible change; "
                   "p95 all: to the last change of the move)")
             for name in names:
-                explorer = run_notebook(page, base, name)
-                for label, (times, last) in time_controls(page, explorer).items():
+                explorers = run_notebook(page, base, name)
+                timed = {}
+                for number, explorer in enumerate(explorers.all()):
+                    explorer.scroll_into_view_if_needed()
+                    prefix = f"#{number + 1} " if explorers.count() > 1 else ""
+                    found = time_controls(page, explorer)
+                    timed |= {prefix + label: t for label, t in found.items()}
+                for label, (times, last) in timed.items():
                     everything += times
                     done += last
                     print(f"{name:<28} {label[:40]:<40} {len(times):>5} "

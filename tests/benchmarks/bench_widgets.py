@@ -27,6 +27,7 @@ from kzlib.widgets.mixed import build_mixed_explorer
 from kzlib.widgets.parties import build_registration_explorer
 from kzlib.widgets.presidency import build_era_explorer
 from kzlib.widgets.referendum import build_adoption_explorer
+from kzlib.widgets.seatrange import SAMPLE_SIZES, build_seatrange_explorer
 from kzlib.widgets.threshold import build_threshold_explorer
 from kzlib.widgets.timeline import ALL, build_timeline_explorer
 from kzlib.widgets.whatif import MAX_PARTIES, build_whatif_explorer
@@ -152,6 +153,14 @@ def panel_10():
     ]
 
 
+def panel_10_seatrange():
+    # 10,000 draws counted under two rule sets per move (issue 15: under 0.5 s).
+    return build_seatrange_explorer(2023), [
+        ("certainty slider", "sample_size", [*SAMPLE_SIZES, 2_000]),
+        ("election dropdown", "election", [2021, 2023]),
+    ]
+
+
 def panel_11():
     return build_kurultai_explorer(), [
         ("threshold slider", "threshold", [7.0, 5.0, 3.0, 6.0, 5.0]),
@@ -163,7 +172,7 @@ def panel_11():
 PANELS: dict[str, Callable[[], tuple[object, Moves]]] = {
     "00": panel_00, "01": panel_01, "02": panel_02, "03": panel_03, "04": panel_04,
     "05": panel_05, "06": panel_06, "07": panel_07, "08": panel_08, "09": panel_09,
-    "10": panel_10, "11": panel_11,
+    "10": panel_10, "10s": panel_10_seatrange, "11": panel_11,
 }
 
 

@@ -144,12 +144,15 @@ def assert_widgets_rendered(page, root) -> None:
 def check_move(page, root, name: str) -> None:
     before, after = expected_after(name)
     assert squeeze(before) != squeeze(after), "the chosen move changes nothing: pick another"
-    explorer = root.locator(".kz-explorer")
+    build = build_as_in_notebook(ROOT / "notebooks" / f"{name}.ipynb")
+    description = build.controls[MOVES[name].control].description
+    # A notebook may show more than one explorer (10: the lab and the seat ranges): the
+    # one checked is the one that holds the control moved.
+    label = page.locator(".widget-label", has_text=description)
+    explorer = root.locator(".kz-explorer").filter(has=label)
     assert explorer.count() == 1
     shown = wait_for_readout(page, explorer, before)
     assert squeeze(shown) == squeeze(before), "panel does not show the kzlib result at start"
-    build = build_as_in_notebook(ROOT / "notebooks" / f"{name}.ipynb")
-    description = build.controls[MOVES[name].control].description
     move_control(page, explorer, description, MOVES[name])
     shown = wait_for_readout(page, explorer, after)
     assert squeeze(shown) == squeeze(after), (
