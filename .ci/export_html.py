@@ -6,7 +6,8 @@ Each notebook becomes NAME.html with its stored outputs (charts with their alt t
 tables, and the widgets' last state); links between notebooks are rewritten from
 ``.ipynb`` to ``.html``. Each worked solution (notebooks/solutions/NAME.md) becomes
 solutions/NAME.html, and the notebooks' links to it point there. The teacher pack is
-teachers/: the guide (index.html), the debate kit and the answer key (generated).
+teachers/: the guide (index.html), the debate kit and the answer key (generated). The
+notebooks translated into Kazakh and Russian (notebooks/kk/, notebooks/ru/) are kk/ and ru/.
 
 The site works offline: the JavaScript that nbconvert's pages load from a CDN (require.js,
 the widget renderer of @jupyter-widgets/html-manager, MathJax) is copied from .ci/vendor/
@@ -27,6 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 SOLUTIONS = NOTEBOOKS / "solutions"
 TEACHERS = NOTEBOOKS / "teachers"
+# Folders of translated notebooks (notebooks/kk/, notebooks/ru/): pages in kk/ and ru/.
+TRANSLATIONS = ("kk", "ru")
 # The teacher pack's pages: page name -> its Markdown source in notebooks/teachers/ (the
 # answer key has none: it is generated, as `make answer-key` does).
 TEACHER_PAGES = {"index": "README.md", "debate_kit": "debate_kit.md", "answer_key": None}
@@ -87,7 +90,7 @@ PRINT_CSS = """<style>
 # MathJax 3 in place of MathJax 2 (one file instead of a CDN folder).
 TEMPLATE = """{%- extends 'index.html.j2' -%}
 {%- block html_head_js_mathjax -%}
-""" + MATHJAX.format(prefix="") + """
+""" + MATHJAX.format(prefix="{prefix}") + """
 {%- endblock html_head_js_mathjax -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
 {%- block html_head_css -%}
@@ -161,16 +164,38 @@ def _local_links(page: str) -> str:
     return BINDER_BADGE.sub(f'src="data:image/svg+xml;base64,{badge}"', page)
 
 
-def _exporter():
+def _exporter(prefix: str = ""):
+    """nbconvert's HTML exporter for pages ``prefix`` away from the site's root (``""``, or
+    ``"../"`` for the translations in ``kk/`` and ``ru/``), loading the vendored scripts."""
     from jinja2 import DictLoader
     from nbconvert import HTMLExporter
 
     return HTMLExporter(
-        extra_loaders=[DictLoader({"kz_offline.html.j2": TEMPLATE})],
+        extra_loaders=[DictLoader({"kz_offline.html.j2": TEMPLATE.replace("{prefix}", prefix)})],
         template_file="kz_offline.html.j2",
-        require_js_url="vendor/requirejs/require.js",
-        widget_renderer_url="vendor/html-manager/embed-amd.js",
+        require_js_url=f"{prefix}vendor/requirejs/require.js",
+        widget_renderer_url=f"{prefix}vendor/html-manager/embed-amd.js",
     )
+
+
+def export_notebooks(folder: Path, output: Path, prefix: str = "") -> list[Path]:
+    """Write each notebook ``folder/NN_name.ipynb`` as ``output/NN_name.html``; return the
+    pages. ``prefix`` leads from ``output`` back to the site's root (for its vendor/)."""
+    import nbformat
+
+    exporter = _exporter(prefix)
+    output.mkdir(parents=True, exist_ok=True)
+    pages = []
+    for notebook in sorted(folder.glob("[0-9][0-9]_*.ipynb")):
+        nb = nbformat.read(notebook, as_version=4)
+        _with_alt_text(nb)
+        first = next((c.source for c in nb.cells if c.cell_type == "markdown"), "")
+        nb.metadata["title"] = _title(first, notebook.stem)
+        body, _ = exporter.from_notebook_node(nb)
+        page = output / f"{notebook.stem}.html"
+        page.write_text(_local_links(body), encoding="utf-8")
+        pages.append(page)
+    return pages
 
 
 def export_solution(source: Path, output: Path) -> Path:
@@ -243,21 +268,11 @@ def export_teachers(output: Path) -> list[Path]:
 
 def export(output: Path) -> list[Path]:
     """Write the site into ``output``; return the notebook pages written."""
-    import nbformat
-
     output.mkdir(parents=True, exist_ok=True)
     shutil.copytree(VENDOR, output / "vendor", dirs_exist_ok=True)
-    exporter = _exporter()
-    pages = []
-    for notebook in sorted(NOTEBOOKS.glob("[0-9][0-9]_*.ipynb")):
-        nb = nbformat.read(notebook, as_version=4)
-        _with_alt_text(nb)
-        first = next((c.source for c in nb.cells if c.cell_type == "markdown"), "")
-        nb.metadata["title"] = _title(first, notebook.stem)
-        body, _ = exporter.from_notebook_node(nb)
-        page = output / f"{notebook.stem}.html"
-        page.write_text(_local_links(body), encoding="utf-8")
-        pages.append(page)
+    pages = export_notebooks(NOTEBOOKS, output)
+    for lang in TRANSLATIONS:  # the notebooks translated so far, in their own folders
+        export_notebooks(NOTEBOOKS / lang, output / lang, prefix="../")
     (output / "solutions").mkdir(exist_ok=True)
     for solution in sorted(SOLUTIONS.glob("[0-9][0-9]_*.md")):
         export_solution(solution, output / "solutions")

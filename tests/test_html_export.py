@@ -84,7 +84,8 @@ SOLUTIONS = sorted((ROOT / "notebooks" / "solutions").glob("[0-9][0-9]_*.md"))
 
 
 def _all_pages(site: Path) -> list[Path]:
-    return sorted(site.glob("*.html")) + sorted((site / "solutions").glob("*.html"))
+    return [page for folder in ("", "solutions", "teachers", "kk", "ru")
+            for page in sorted((site / folder).glob("*.html"))]
 
 
 def _outside_widget_state(page: str) -> str:
@@ -230,3 +231,22 @@ def test_charts_have_their_description_in_print(site):
     alts = re.findall(r'<img alt="([^"]+)"[^>]*/><p class="kz-print-alt">([^<]*)</p>', page)
     assert alts and all(alt == caption for alt, caption in alts)
     assert ".kz-print-alt { display: none; }" in page
+
+
+TRANSLATED = sorted((ROOT / "notebooks").glob("[a-z][a-z]/[0-9][0-9]_*.ipynb"))
+
+
+@pytest.mark.parametrize("path", TRANSLATED, ids=[f"{p.parent.name}-{p.stem}" for p in TRANSLATED])
+def test_translated_notebooks_are_pages_that_load_the_vendored_scripts(site, path):
+    folder = site / path.parent.name
+    page = (folder / f"{path.stem}.html").read_text(encoding="utf-8")
+    for local in ["../vendor/requirejs/require.js", "../vendor/html-manager/embed-amd.js",
+                  "../vendor/mathjax/tex-svg.js"]:
+        assert local in page, f"{path.stem} does not load {local}"
+    local = [h for h in re.findall(r'href="([^"]+)"', _outside_widget_state(page))
+             if not re.match(r"[a-z]+:|#", h)]
+    assert any(h.startswith("../") for h in local), "no link to the English pages"
+    for href in local:
+        target = href.partition("#")[0]
+        assert not target.endswith((".ipynb", ".md")), f"link to a source file left: {href}"
+        assert (folder / unquote(target)).resolve().is_file(), f"broken link {href}"

@@ -20,6 +20,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = sorted(p.stem for p in (ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
+# The Kazakh and Russian notebooks: pages in kk/ and ru/, scripts from ../vendor/.
+TRANSLATED = sorted(f"{p.parent.name}/{p.stem}"
+                    for p in (ROOT / "notebooks").glob("[a-z][a-z]/[0-9][0-9]_*.ipynb"))
 SOLUTIONS = sorted(p.stem for p in (ROOT / "notebooks" / "solutions").glob("[0-9][0-9]_*.md"))
 RENDER_TIMEOUT_MS = 60_000
 # An A4 page is 210 mm wide; less 2 x 0.5 in of nbconvert's print margins, at 96 px/in.
@@ -65,7 +68,7 @@ def _offline(page) -> list[str]:
     return blocked
 
 
-@pytest.mark.parametrize("name", NOTEBOOKS)
+@pytest.mark.parametrize("name", NOTEBOOKS + TRANSLATED)
 def test_explorer_shows_offline(page, site_url, screenshot, name):
     blocked = _offline(page)
     errors: list[str] = []
