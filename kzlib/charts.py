@@ -912,40 +912,58 @@ def akim_timeline_alt(prefix: str, gettext: Callable[[str], str] = str) -> str:
         first=FIRST_DAY.year, last=LAST_DAY.year) + " " + "; ".join(parts) + ".")
 
 
-def selection_timeline_chart() -> Chart:
-    """The static timeline of all three levels, 2010–2025, and its alt text."""
+def selection_timeline_chart(lang: str = "en") -> Chart:
+    """The static timeline of all three levels, 2010–2025, and its alt text, in ``lang``."""
+    _ = translator(lang)
     fig, (ax,) = plots.new_figure(8.5, 3.6)
-    draw_akim_timeline(ax)
-    plots.finish(fig, "How akims are chosen, by level", _AKIM_SOURCE)
-    return fig, akim_timeline_alt("Chart.")
+    draw_akim_timeline(ax, _)
+    plots.finish(fig, _("How akims are chosen, by level"), _(_AKIM_SOURCE), label=_("Source"))
+    return fig, akim_timeline_alt(_("Chart."), _)
 
 
-def rural_winners_chart() -> Chart:
-    """Bars of the 25 July 2021 rural akim winners by party, labelled with DERIVED shares."""
+#: The row of the rural winners whose party no source gives (translated; not a party).
+_NOT_STATED = "Not stated"
+
+
+def rural_winners_chart(lang: str = "en") -> Chart:
+    """Bars of the 25 July 2021 rural akim winners by party, labelled with DERIVED shares.
+
+    In ``lang`` (party names as in ``data/``; 'Not stated' and the shares in the
+    reader's words and decimal sign).
+    """
     from kzlib.akims import rural_winners_table
 
+    _ = translator(lang)
     table = rural_winners_table()
     counts = dict(zip(table.party, (int(n) for n in table.akims), strict=True))
     fig, (ax,) = plots.new_figure(7.5, 3.8)
-    plots.draw_seat_bars(ax, counts, xlabel="Party of the winner ('Not stated': derived)",
-                                ylabel="Rural akims elected", labels=False, wrap=10)
+    plots.draw_seat_bars(ax, counts, xlabel=_("Party of the winner ('Not stated': derived)"),
+                         ylabel=_("Rural akims elected"), labels=False, wrap=10)
+    # The row without a party in the reader's words; party names stay as in data/.
+    names = [_(p) if p == _NOT_STATED else p for p in counts]
+    ax.set_xticks(range(len(names)), [plots.party_label(n, width=10, lines=3) for n in names])
+
+    def pct(share: float) -> str:
+        return format_number(float(share), lang, ".2f")
+
     pairs = zip(counts.values(), table.share_pct_derived, strict=True)
-    ax.bar_label(ax.containers[-1], labels=[f"{n}\n({share:.2f}%)" for n, share in pairs],
+    ax.bar_label(ax.containers[-1], labels=[f"{n}\n({pct(share)}%)" for n, share in pairs],
                  fontsize=8, padding=2)
     ax.set_ylim(0, max(counts.values()) * 1.25)
-    plots.finish(fig, f"Rural akims elected on 25 July 2021: {sum(counts.values())} in all",
-                 "data/rural_akims_2021.csv (Wikipedia infobox counts; kt.kz total); "
-                 "shares derived")
-    alt = ("Bar chart of rural akims elected on 25 July 2021 by party (share of all, derived): "
-           + ", ".join(f"{p} {n} ({s:.2f}%)"
-                       for (p, n), s in zip(counts.items(), table.share_pct_derived, strict=True))
-           + ".")
+    plots.finish(fig, _("Rural akims elected on 25 July 2021: {count} in all").format(
+                     count=sum(counts.values())),
+                 _("data/rural_akims_2021.csv (Wikipedia infobox counts; kt.kz total); "
+                   "shares derived"), label=_("Source"))
+    parts = ", ".join(f"{name} {n} ({pct(s)}%)" for name, n, s in
+                      zip(names, counts.values(), table.share_pct_derived, strict=True))
+    alt = _("Bar chart of rural akims elected on 25 July 2021 by party (share of all, "
+            "derived): {parts}.").format(parts=parts)
     return fig, alt
 
 
 # --- notebook 10: the what-if lab ------------------------------------------------------
 
-def wasted_votes(summary: pd.DataFrame) -> Chart:
+def wasted_votes(summary: pd.DataFrame, lang: str = "en") -> Chart:
     """Stacked bars: the votes that elected no one, by election and rule set, in two parts.
 
     'Against all' is not a wasted party vote: its voters wanted no one. Each bar stacks
@@ -958,6 +976,10 @@ def wasted_votes(summary: pd.DataFrame) -> Chart:
         Rows of ``compare_summary`` for several elections, with columns ``election``,
         ``scenario``, ``no_seat_pct`` and ``against_all_pct``; groups and bars follow
         the order of first appearance.
+    lang
+        Language of the chart's words and alt text (``"en"``, ``"kk"``, ``"ru"``); a
+        rule set's name is translated where the catalogue has it (e.g. ``"2021 rules"``),
+        other names are shown as given.
 
     Returns
     -------
@@ -976,6 +998,7 @@ def wasted_votes(summary: pd.DataFrame) -> Chart:
     """
     from matplotlib.patches import Patch
 
+    _ = translator(lang)
     elections = list(dict.fromkeys(summary.election))
     scenarios = list(dict.fromkeys(summary.scenario))
     fig, (ax,) = plots.new_figure(8.5, 3.8)
@@ -986,24 +1009,28 @@ def wasted_votes(summary: pd.DataFrame) -> Chart:
         xs = [x + (i - (len(scenarios) - 1) / 2) * width for x in range(len(elections))]
         lists = [rows.no_seat_pct.get(e, 0) for e in elections]
         ax.bar(xs, lists, width=width, color=shades[i % len(shades)], edgecolor="#222222",
-               label=plots.literal(str(name)))
+               label=plots.literal(_(str(name))))
         ax.bar(xs, [rows.against_all_pct.get(e, 0) for e in elections], width=width,
                bottom=lists, color="white", hatch="xx", edgecolor="#222222")
     ax.set_xticks(range(len(elections)), [str(e) for e in elections])
-    ax.set_xlabel("Election (party-list votes)")
-    ax.set_ylabel("% of party votes + 'against all'")
+    ax.set_xlabel(_("Election (party-list votes)"))
+    ax.set_ylabel(_("% of party votes + 'against all'"))
     handles, labels = ax.get_legend_handles_labels()
     handles.append(Patch(facecolor="white", hatch="xx", edgecolor="#222222"))
-    labels.append("'against all' (on top)")
+    labels.append(_("'against all' (on top)"))
     ax.legend(handles, labels, frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0),
-              title="Lists without a seat, by rule set")
+              title=_("Lists without a seat, by rule set"))
     _plain(ax)
-    plots.finish(fig, "Votes that elected no one: lists without a seat, and 'against all'",
-                 f"votes in {_MAZHILIS_SOURCE}; seats by kzlib (Hare)")
-    alt = ("Stacked bar chart of the votes that elected no one (% of party votes + 'against "
-           "all'), by election and rule set: " + "; ".join(
-               f"{r.election} {r.scenario} lists without a seat {r.no_seat_pct:g}, "
-               f"'against all' {r.against_all_pct:g}" for r in summary.itertuples()))
+    plots.finish(fig, _("Votes that elected no one: lists without a seat, and 'against all'"),
+                 _("votes in {path}; seats by kzlib (Hare)").format(path=_MAZHILIS_SOURCE),
+                 label=_("Source"))
+    part = _("{election} {scenario} lists without a seat {no_seat}, 'against all' {against}")
+    alt = _("Stacked bar chart of the votes that elected no one (% of party votes + 'against "
+            "all'), by election and rule set: {parts}").format(parts="; ".join(
+                part.format(election=r.election, scenario=_(str(r.scenario)),
+                            no_seat=format_number(r.no_seat_pct, lang, "g"),
+                            against=format_number(r.against_all_pct, lang, "g"))
+                for r in summary.itertuples()))
     return fig, alt
 
 
@@ -1077,13 +1104,15 @@ def rollout_alt(result: Rollout, gettext: Callable[[str], str] = str, lang: str 
         full=result.full_year, told=told)
 
 
-def rollout_chart(result: Rollout) -> Chart:
-    """The phase-in model of one level beside the reported counts (notebook 09)."""
+def rollout_chart(result: Rollout, lang: str = "en") -> Chart:
+    """The phase-in model of one level beside the reported counts (notebook 09), in
+    ``lang``."""
+    _ = translator(lang)
     fig, (ax,) = plots.new_figure(8.5, 3.8)
-    draw_rollout(ax, result)
-    plots.finish(fig, f"Direct elections spreading post by post: {result.level} akims",
-                 _ROLLOUT_SOURCE)
-    return fig, rollout_alt(result)
+    draw_rollout(ax, result, _)
+    plots.finish(fig, _("Direct elections spreading post by post: {level} akims").format(
+        level=_(result.level)), _(_ROLLOUT_SOURCE), label=_("Source"))
+    return fig, rollout_alt(result, _, lang)
 
 
 # --- notebook 05: votes that elected no one, split; turnout by region (issue 12) -------
@@ -1145,7 +1174,7 @@ def no_seat_split(summary: pd.DataFrame, lang: str = "en") -> Chart:
     return fig, alt
 
 
-def turnout_by_region(table: pd.DataFrame) -> Chart:
+def turnout_by_region(table: pd.DataFrame, lang: str = "en") -> Chart:
     """Horizontal bars of the 2023 Mazhilis turnout by region, with the national line.
 
     Parameters
@@ -1153,36 +1182,47 @@ def turnout_by_region(table: pd.DataFrame) -> Chart:
     table
         ``data.load("mazhilis_2023_turnout_by_region")``: columns ``region`` and
         ``turnout_pct``; the row ``"Kazakhstan (all)"`` is drawn as a line.
+    lang
+        Language of the chart's words, the regions' names and the alt text (``"en"``,
+        ``"kk"``, ``"ru"``; the names of ``data/`` are the catalogue's messages).
 
     Returns
     -------
     (Figure, str)
         The figure (regions from lowest to highest turnout) and its alt text.
     """
+    _ = translator(lang)
     national = table[table.region == "Kazakhstan (all)"].turnout_pct
     rows = table[table.region != "Kazakhstan (all)"].sort_values("turnout_pct")
+    regions = [_(str(r)) for r in rows.region]
+
+    def pct(value: float) -> str:
+        return format_number(float(value), lang, ".2f")
+
     fig, (ax,) = plots.new_figure(8.5, 6.0)
     ys = range(len(rows))
     ax.barh(ys, rows.turnout_pct, color="#888888", edgecolor="#222222")
-    ax.set_yticks(list(ys), list(rows.region), fontsize=8)
+    ax.set_yticks(list(ys), regions, fontsize=8)
     for y, v in zip(ys, rows.turnout_pct, strict=True):
         # On an opaque patch over the national line, which crosses the labels near it.
-        ax.annotate(f"{v:.2f}", (v, y), xytext=(3, 0), textcoords="offset points",
+        ax.annotate(pct(v), (v, y), xytext=(3, 0), textcoords="offset points",
                     va="center", fontsize=7, zorder=3,
                     bbox={"boxstyle": "square,pad=0.1", "facecolor": "white",
                           "edgecolor": "none"})
     if len(national):
         ax.axvline(float(national.iloc[0]), color="#000000", linestyle="--", linewidth=1.2,
-                   label=f"Kazakhstan {float(national.iloc[0]):.2f}%")
+                   label=_("Kazakhstan {turnout}%").format(turnout=pct(national.iloc[0])))
         ax.legend(frameon=False, loc="lower right")
     ax.set_xlim(0, 80)
-    ax.set_xlabel("Ballots received / registered voters (%), preliminary, at poll close")
-    ax.set_ylabel("Region or city")
+    ax.set_xlabel(_("Ballots received / registered voters (%), preliminary, at poll close"))
+    ax.set_ylabel(_("Region or city"))
     _plain(ax)
-    plots.finish(fig, "Mazhilis election, 19 March 2023: turnout by region (preliminary)",
-                 "CEC at poll close via Kazinform; data/mazhilis_2023_turnout_by_region.csv")
-    alt = ("Horizontal bar chart of preliminary 2023 turnout by region, lowest first: "
-           + ", ".join(f"{r} {v:.2f}%" for r, v in zip(rows.region, rows.turnout_pct,
-                                                      strict=True))
-           + (f"; national {float(national.iloc[0]):.2f}%." if len(national) else "."))
+    plots.finish(fig, _("Mazhilis election, 19 March 2023: turnout by region (preliminary)"),
+                 _("CEC at poll close via Kazinform; "
+                   "data/mazhilis_2023_turnout_by_region.csv"), label=_("Source"))
+    parts = ", ".join(f"{r} {pct(v)}%" for r, v in zip(regions, rows.turnout_pct, strict=True))
+    national_part = _("; national {turnout}%.")  # asked whatever the table holds
+    alt = _("Horizontal bar chart of preliminary 2023 turnout by region, lowest first: "
+            "{parts}").format(parts=parts) + (
+        national_part.format(turnout=pct(national.iloc[0])) if len(national) else ".")
     return fig, alt

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from kzlib import plots, referendum
 from kzlib.constitution import Comparison, majority_line, two_thirds_line
-from kzlib.i18n import check_language, translator
+from kzlib.i18n import check_language, format_number, translator
 from kzlib.referendum import Referendum, as_percent
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -38,12 +38,14 @@ def _shown_parties(c: Comparison) -> list[str]:
             if c.allocation.seats.get(p, 0) or c.real_seats.get(p, 0)]
 
 
-def draw_seat_shares(ax: Axes, c: Comparison) -> None:
+def draw_seat_shares(ax: Axes, c: Comparison, lang: str = "en") -> None:
     """Paired bars per party: share of seats in the real chamber (pale) and in the Kurultai.
 
     Dashed lines mark more than half and two-thirds of the Kurultai's 145 seats (in per
-    cent of the seats). Clears ``ax`` first, so a panel can redraw on the same axes.
+    cent of the seats). Clears ``ax`` first, so a panel can redraw on the same axes. The
+    words are in ``lang`` (party names as in ``data/``).
     """
+    _ = translator(lang)
     ax.clear()
     parties = _shown_parties(c)
     xs = range(len(parties))
@@ -51,19 +53,22 @@ def draw_seat_shares(ax: Axes, c: Comparison) -> None:
     new = [100 * c.allocation.seats.get(p, 0) / c.house for p in parties]
     colours = [plots.colour(p) for p in parties]
     ax.bar([x - _WIDTH / 2 for x in xs], real, _WIDTH, color=colours, alpha=_REAL_ALPHA,
-           edgecolor=plots.EDGE, linewidth=0.5, hatch="//", label=f"real chamber ({c.real_house})")
+           edgecolor=plots.EDGE, linewidth=0.5, hatch="//",
+           label=_("real chamber ({seats})").format(seats=c.real_house))
     bars = ax.bar([x + _WIDTH / 2 for x in xs], new, _WIDTH, color=colours,
-                  edgecolor=plots.EDGE, linewidth=0.5, label=f"Kurultai ({c.house})")
+                  edgecolor=plots.EDGE, linewidth=0.5, label=_("Kurultai ({seats})").format(seats=c.house))
     ax.bar_label(bars, labels=[str(c.allocation.seats.get(p, 0)) for p in parties],
                  padding=2, fontsize=8)
-    draw_majority_lines(ax, c.house, right=len(parties) - 0.5)
-    ax.set_xticks(list(xs), [plots.party_label(p, width=13, lines=2) for p in parties])
+    _majority_lines(ax, c.house, len(parties) - 0.5, _)
+    ax.set_xticks(list(xs), [plots.party_label(_non_party_name(p, _), width=13, lines=2)
+                             for p in parties])
     ax.set_ylim(0, 100)
-    ax.set_xlabel("Party (number above a bar: its Kurultai seats)")
-    ax.set_ylabel("Share of the chamber's seats (%)")
+    ax.set_xlabel(_("Party (number above a bar: its Kurultai seats)"))
+    ax.set_ylabel(_("Share of the chamber's seats (%)"))
     t = c.allocation.threshold
-    ax.set_title(f"{c.year} votes; Kurultai threshold {float(t.percent):g}% of "  # type: ignore[union-attr]
-                 f"{_base_words(t.base)}", fontsize=10)  # type: ignore[union-attr]
+    ax.set_title(_("{year} votes; Kurultai threshold {pct}% of {base}").format(
+        year=c.year, pct=format_number(float(t.percent), lang, "g"),  # type: ignore[union-attr]
+        base=_(_base_words(t.base))), fontsize=10)  # type: ignore[union-attr]
     ax.legend(loc="upper right", frameon=False, fontsize=8, bbox_to_anchor=(1.0, 0.86))
     ax.spines[["top", "right"]].set_visible(False)
 
@@ -140,8 +145,8 @@ def _seat_shares_alt(c: Comparison, gettext: Gettext, lang: str = "en") -> str:
         two_thirds=two_thirds_line(c.house), house=c.house)
 
 
-def seat_shares_chart(c: Comparison) -> Chart:
-    """:func:`draw_seat_shares` in a figure of its own, titled and sourced.
+def seat_shares_chart(c: Comparison, lang: str = "en") -> Chart:
+    """:func:`draw_seat_shares` in a figure of its own, titled and sourced, in ``lang``.
 
     Examples
     --------
@@ -150,12 +155,14 @@ def seat_shares_chart(c: Comparison) -> Chart:
     >>> alt.startswith("Paired bar chart of seat shares, 2023 votes: Amanat 62 of 98 then")
     True
     """
+    _ = translator(lang)
     fig, (ax,) = plots.new_figure(9, 4.6)
-    draw_seat_shares(ax, c)
-    plots.finish(fig, "The same votes in the old chamber and in a 145-seat Kurultai",
-                 "votes in data/mazhilis_list_results.csv, real seats in data/; "
-                 "Kurultai seats computed by kzlib (rules assumed where no source settles them)")
-    return fig, seat_shares_alt(c)
+    draw_seat_shares(ax, c, lang)
+    plots.finish(fig, _("The same votes in the old chamber and in a 145-seat Kurultai"),
+                 _("votes in data/mazhilis_list_results.csv, real seats in data/; "
+                   "Kurultai seats computed by kzlib (rules assumed where no source settles "
+                   "them)"), label=_("Source"))
+    return fig, seat_shares_alt(c, lang)
 
 
 _PART_COLOURS = {
@@ -167,7 +174,7 @@ _PART_COLOURS = {
 }
 
 
-def referendums_chart(results: Mapping[int, Referendum]) -> Chart:
+def referendums_chart(results: Mapping[int, Referendum], lang: str = "en") -> Chart:
     """One 100% bar per referendum: its registered voters split into yes, no, … did not vote.
 
     Parameters
@@ -175,6 +182,8 @@ def referendums_chart(results: Mapping[int, Referendum]) -> Chart:
     results
         Year -> :class:`~kzlib.referendum.Referendum` (e.g. from
         :func:`kzlib.constitution.load_referendum`).
+    lang
+        Language of the chart's words and alt text (``"en"``, ``"kk"``, ``"ru"``).
 
     Returns
     -------
@@ -188,6 +197,7 @@ def referendums_chart(results: Mapping[int, Referendum]) -> Chart:
     >>> alt.split(": ")[1].split(",")[0]
     '2022 Yes 52.5%'
     """
+    _ = translator(lang)
     fig, (ax,) = plots.new_figure(9, 3.8)
     years = list(results)
     described = []
@@ -197,25 +207,25 @@ def referendums_chart(results: Mapping[int, Referendum]) -> Chart:
         for part in parts:
             ax.barh(row, float(part.percent), left=float(part.start_percent), height=0.6,
                     color=_PART_COLOURS[part.name], edgecolor=plots.EDGE, linewidth=0.5,
-                    label=part.label if row == 0 else None)
+                    label=_(part.label) if row == 0 else None)
             if part.percent >= 6:
                 ax.text(float(part.start_percent + part.percent / 2), row,
-                        as_percent(part.fraction, 1), ha="center", va="center", fontsize=8,
+                        _percent(part.fraction, lang), ha="center", va="center", fontsize=8,
                         color="white" if part.name == "yes" else "black")
             if part.votes:
-                pieces.append(f"{part.label} {as_percent(part.fraction, 1)}")
+                pieces.append(f"{_(part.label)} {_percent(part.fraction, lang)}")
         described.append(f"{year} " + ", ".join(pieces))
     ax.axvline(50, color="#444444", linestyle="--", linewidth=1)
     ax.set_yticks(range(len(years)), [str(y) for y in years])
     ax.invert_yaxis()
     ax.set_xlim(0, 100)
-    ax.set_xlabel("Per cent of all registered voters")
-    ax.set_ylabel("Referendum")
+    ax.set_xlabel(_("Per cent of all registered voters"))
+    ax.set_ylabel(_("Referendum"))
     ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncols=5, frameon=False, fontsize=8)
     ax.spines[["top", "right"]].set_visible(False)
-    plots.finish(fig, "Three referendums, each as a share of all registered voters",
-                 "data/referendum_2022.csv, data/referendum_2024_2026.csv (final figures; "
-                 "2024 invalid ballots preliminary)")
-    alt = ("Stacked bar chart, per cent of registered voters: " + "; ".join(described)
-           + ". Dashed line at 50%.")
+    plots.finish(fig, _("Three referendums, each as a share of all registered voters"),
+                 _("data/referendum_2022.csv, data/referendum_2024_2026.csv (final figures; "
+                   "2024 invalid ballots preliminary)"), label=_("Source"))
+    alt = _("Stacked bar chart, per cent of registered voters: {parts}. Dashed line at "
+            "50%.").format(parts="; ".join(described))
     return fig, alt

@@ -355,3 +355,32 @@ def drive_seatrange(lang: str):
 
 
 DRIVERS["kzlib.widgets.seatrange"] = [drive_seatrange]
+
+
+def drive_charts_c2(lang: str):
+    """The static charts of notebooks 05 (turnout by region), 09 (akims), 10 (votes that
+    elected no one) and 11 (the Kurultai, the referendums), called as the notebooks call
+    them, in the language; they have no controls, so this returns the timeline explorer."""
+    import pandas as pd
+
+    from kzlib import akims, charts, charts_2026, constitution, rules
+    from kzlib.cases import MAZHILIS_LIST_YEARS, mazhilis_election
+    from kzlib.compare.elections import compare_summary
+    from kzlib.data import load
+
+    charts.turnout_by_region(load("mazhilis_2023_turnout_by_region"), lang=lang)
+    charts.selection_timeline_chart(lang=lang)
+    charts.rural_winners_chart(lang=lang)
+    for level in ("rural", "district"):
+        charts.rollout_chart(akims.rollout(level, 2021, 4), lang=lang)
+    scenarios = {"2021 rules": rules.mazhilis(2021), "2023 list tier": rules.mazhilis(2023),
+                 "5%, 98 seats": {"seats": 98, "threshold": "5%"}}
+    summary = pd.concat([compare_summary(e.votes, e.against_all, scenarios).assign(election=y)
+                         for y, e in ((y, mazhilis_election(y)) for y in MAZHILIS_LIST_YEARS)],
+                        ignore_index=True)
+    charts.wasted_votes(summary, lang=lang)
+    charts_2026.seat_shares_chart(constitution.compare_with_mazhilis(2023), lang=lang)
+    charts_2026.referendums_chart({y: constitution.load_referendum(y)
+                                   for y in constitution.REFERENDUMS}, lang=lang)
+    return drive_timeline(lang)
+DRIVERS["kzlib.charts_2026"] = [drive_charts_c2]
