@@ -941,7 +941,9 @@ def rural_winners_chart(lang: str = "en") -> Chart:
                          ylabel=_("Rural akims elected"), labels=False, wrap=10)
     # The row without a party in the reader's words; party names stay as in data/.
     names = [_(p) if p == _NOT_STATED else p for p in counts]
-    ax.set_xticks(range(len(names)), [plots.party_label(n, width=10, lines=3) for n in names])
+    # ... wrapped between words, never inside one ("Көрсетілмеген" is longer than 10).
+    ax.set_xticks(range(len(names)), [plots.party_label(n, width=max(10, *map(len, n.split())),
+                                                        lines=3) for n in names])
 
     def pct(share: float) -> str:
         return format_number(float(share), lang, ".2f")

@@ -56,12 +56,19 @@ def draw_seat_shares(ax: Axes, c: Comparison, lang: str = "en") -> None:
            edgecolor=plots.EDGE, linewidth=0.5, hatch="//",
            label=_("real chamber ({seats})").format(seats=c.real_house))
     bars = ax.bar([x + _WIDTH / 2 for x in xs], new, _WIDTH, color=colours,
-                  edgecolor=plots.EDGE, linewidth=0.5, label=_("Kurultai ({seats})").format(seats=c.house))
+                  edgecolor=plots.EDGE, linewidth=0.5,
+                  label=_("Kurultai ({seats})").format(seats=c.house))
     ax.bar_label(bars, labels=[str(c.allocation.seats.get(p, 0)) for p in parties],
                  padding=2, fontsize=8)
     _majority_lines(ax, c.house, len(parties) - 0.5, _)
-    ax.set_xticks(list(xs), [plots.party_label(_non_party_name(p, _), width=13, lines=2)
-                             for p in parties])
+    names = [_non_party_name(p, _) for p in parties]
+    # A translated row name ("Самовыдвиженцы") wraps between words, never inside one.
+    ax.set_xticks(list(xs), [plots.party_label(n, width=max(13, *map(len, n.split())), lines=2)
+                             if p in _NON_PARTY else plots.party_label(n, width=13, lines=2)
+                             for p, n in zip(parties, names, strict=True)])
+    for tick in ax.get_xticklabels():
+        if max(map(len, tick.get_text().split("\n"))) > 13:  # such a word: smaller, apart
+            tick.set_fontsize(8)
     ax.set_ylim(0, 100)
     ax.set_xlabel(_("Party (number above a bar: its Kurultai seats)"))
     ax.set_ylabel(_("Share of the chamber's seats (%)"))
