@@ -263,47 +263,53 @@ def timeline_chart(events: Sequence[Event], lang: str = "en") -> Chart:
 
 # --- notebook 01: the referendum -------------------------------------------------------
 
-def referendum_denominators(table: pd.DataFrame) -> Chart:
+def referendum_denominators(table: pd.DataFrame, lang: str = "en") -> Chart:
     """Horizontal bars: the same Yes votes as a share of each denominator.
 
     Parameters
     ----------
     table
         :func:`kzlib.referendum.shares_table` (columns ``base`` and ``percent``).
+    lang
+        Language of the chart's words and alt text (``"en"``, ``"kk"``, ``"ru"``).
 
     Returns
     -------
     (Figure, str)
         The figure (a dashed line marks half) and its alt text with every share.
     """
+    _ = translator(lang)
     fig, (ax,) = plots.new_figure(8, 3.6)
-    bases = [plots.literal(b) for b in table["base"]]
+    bases = [plots.literal(_(b)) for b in table["base"]]
     bars = ax.barh(bases, list(table["percent"]), color="#555555", edgecolor=plots.EDGE)
-    ax.bar_label(bars, fmt="%.2f%%", padding=3)
+    ax.bar_label(bars, labels=[f"{format_number(p, lang, '.2f')}%" for p in table["percent"]],
+                 padding=3)
     half = ax.axvline(50, color="#444444", linestyle="--", linewidth=1, zorder=0.5)
     ax.set_xlim(0, 100)
     ax.invert_yaxis()
-    ax.set_xlabel("Yes votes, per cent of the denominator")
-    ax.set_ylabel("Denominator")
+    ax.set_xlabel(_("Yes votes, per cent of the denominator"))
+    ax.set_ylabel(_("Denominator"))
     # The key sits above the bars, where no bar or label can reach it.
-    ax.legend([half], ["half of the denominator (50%)"], loc="lower right",
+    ax.legend([half], [_("half of the denominator (50%)")], loc="lower right",
               bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=8)
     _plain(ax)
-    plots.finish(fig, "The same Yes votes, three denominators",
-                 "data/referendum_2022.csv (CEC final results)")
-    alt = plots.sequence_alt_text("Horizontal bar chart", list(table["base"]),
-                                  list(table["percent"]),
-                                  "Yes votes as per cent of each denominator")
+    plots.finish(fig, _("The same Yes votes, three denominators"),
+                 _("data/referendum_2022.csv (CEC final results)"), label=_("Source"))
+    parts = ", ".join(f"{_(b)} {format_number(p, lang, 'g')}"
+                      for b, p in zip(table["base"], table["percent"], strict=True))
+    alt = _("Horizontal bar chart of Yes votes as per cent of each denominator: {parts}.").format(
+        parts=parts)
     return fig, alt
 
 
 # --- notebook 02: the presidency -------------------------------------------------------
 
-def results_chart(years: tuple[int, ...] = (2019, 2022)) -> Chart:
+def results_chart(years: tuple[int, ...] = (2019, 2022), lang: str = "en") -> Chart:
     """Bar chart of vote shares (per cent of candidate votes + 'against all') by
     candidate, one panel per election, winner first.
 
     Bars are horizontal so that every surname reads in full, without rotation.
+    Candidates' names are written in ``lang``'s script (``"en"``, ``"kk"``, ``"ru"``).
 
     Returns
     -------
@@ -312,37 +318,42 @@ def results_chart(years: tuple[int, ...] = (2019, 2022)) -> Chart:
     """
     from kzlib.presidency import vote_shares
 
+    _ = translator(lang)
     fig, axes = plots.new_figure(10, 4.2, ncols=len(years))
     alt = []
     for ax, year in zip(axes, years, strict=True):
         shares = vote_shares(year)
-        labels = [plots.literal(n.split()[-1]) if n != "Against all" else n for n in shares]
+        labels = [plots.literal(_(n).split()[-1]) if n != "Against all" else _(n)
+                  for n in shares]
         colours = [plots.colour("Against all") if n == "Against all"
                    else plots.OKABE_ITO["sky_blue"] for n in shares]
         bars = ax.barh(labels, list(shares.values()), color=colours, edgecolor=plots.EDGE,
                        linewidth=0.5)
-        ax.bar_label(bars, fmt="%.2f", padding=2, fontsize=8)
+        ax.bar_label(bars, labels=[format_number(s, lang, ".2f") for s in shares.values()],
+                     padding=2, fontsize=8)
         ax.set_xlim(0, 100)
         ax.invert_yaxis()
         ax.set_title(f"{year}")
-        ax.set_ylabel("Candidate (surname) or 'against all'")
-        ax.set_xlabel("Share of candidate votes\n+ 'against all' (%)")
+        ax.set_ylabel(_("Candidate (surname) or 'against all'"))
+        ax.set_xlabel(_("Share of candidate votes\n+ 'against all' (%)"))
         ax.tick_params(axis="y", labelsize=8)
         _plain(ax)
-        alt.append(f"{year}: " + ", ".join(f"{n} {s:.2f}%" for n, s in shares.items()))
-    plots.finish(fig, "Presidential elections: vote shares",
-                 "CEC final results via ElectionGuide (2019) and baribar.kz (2022), "
-                 "data/presidential_results.csv")
-    return fig, "Bar charts of vote shares. " + "; ".join(alt) + "."
+        alt.append(f"{year}: " + ", ".join(f"{_(n)} {format_number(s, lang, '.2f')}%"
+                                           for n, s in shares.items()))
+    plots.finish(fig, _("Presidential elections: vote shares"),
+                 _("CEC final results via ElectionGuide (2019) and baribar.kz (2022), "
+                   "data/presidential_results.csv"), label=_("Source"))
+    return fig, _("Bar charts of vote shares.") + " " + "; ".join(alt) + "."
 
 
 # --- notebook 03: the institutions -----------------------------------------------------
 
-def composition_chart() -> Chart:
+def composition_chart(lang: str = "en") -> Chart:
     """Stacked bars: how the seats of the Mazhilis and the Senate are filled,
     before and after the reform. A kind of seat whose number is not in ``data/``
     is not drawn; the label above the bar names it and calls the total unknown.
     Totals say whether they are sourced or derived (the sum of the parts).
+    ``lang`` (``"en"``, ``"kk"``, ``"ru"``) is the language of every word drawn.
 
     Returns
     -------
@@ -359,17 +370,23 @@ def composition_chart() -> Chart:
         composition_table,
     )
 
+    _ = translator(lang)
+    labels = {k: _(v) for k, v in COMPONENT_LABELS.items()}
     fig, axes = plots.new_figure(10, 4.6, ncols=len(CHAMBERS))
     totals = composition_table()
     totals = totals[totals["component"] == "total"]
     alt = []
     handles: dict[str, Any] = {}
+    kinds = {"derived": _("derived"), "sourced": _("sourced")}
+    unknown = _("total unknown: {parts} not in data")
+    known = _("total {seats} ({kind})")
+    not_in_data = _("not in data")
     for ax, chamber in zip(axes, CHAMBERS, strict=True):
         top = 0
         for x, period in enumerate(PERIODS):
             bottom = 0
             parts = composition(chamber, period)
-            missing = [COMPONENT_LABELS[p.component] for p in parts if p.seats is None]
+            missing = [labels[p.component] for p in parts if p.seats is None]
             for part in parts:
                 if part.seats is None:
                     continue
@@ -382,33 +399,33 @@ def composition_chart() -> Chart:
                 bottom += part.seats
             row = totals[(totals["chamber"] == chamber) & (totals["period"] == period)].iloc[0]
             if missing:
-                note = "total unknown: " + ", ".join(missing) + " not in data"
+                note = unknown.format(parts=", ".join(missing))
             else:
                 kind = "derived" if str(row["status"]).startswith("derived") else "sourced"
-                note = f"total {int(row['seats'])} ({kind})"
+                note = known.format(seats=int(row["seats"]), kind=kinds[kind])
             # Wrapped to the bar's slot, so a long note stays clear of the y-axis.
             ax.text(x, bottom + 2, textwrap.fill(note, 22), ha="center", va="bottom",
                     fontsize=8)
             top = max(top, bottom)
             listed = ", ".join(
-                f"{COMPONENT_LABELS[p.component]} "
-                + (str(p.seats) if p.seats is not None else "not in data")
+                f"{labels[p.component]} "
+                + (str(p.seats) if p.seats is not None else not_in_data)
                 for p in parts)
-            alt.append(f"{chamber} {period}: {listed} ({note})")
-        ax.set_xticks(range(len(PERIODS)), list(PERIODS))
+            alt.append(f"{_(chamber)} {_(period)}: {listed} ({note})")
+        ax.set_xticks(range(len(PERIODS)), [_(p) for p in PERIODS])
         ax.set_xlim(-0.75, len(PERIODS) - 0.25)
         ax.set_ylim(0, top * 1.3 + 14)
-        ax.set_title(chamber)
-        ax.set_xlabel("Period")
-        ax.set_ylabel("Seats")
+        ax.set_title(_(chamber))
+        ax.set_xlabel(_("Period"))
+        ax.set_ylabel(_("Seats"))
         _plain(ax)
     fig.legend([handles[k] for k in COMPONENT_LABELS if k in handles],
-               [COMPONENT_LABELS[k] for k in COMPONENT_LABELS if k in handles],
+               [labels[k] for k in COMPONENT_LABELS if k in handles],
                loc="outside right center", fontsize=8, frameon=False)
-    plots.finish(fig, "How the seats of Parliament are filled, before and after the reform",
-                 "data/mazhilis_composition.csv, data/senate.csv; "
-                 "totals derived except Senate 2023")
-    return fig, "Stacked bar charts of seats. " + "; ".join(alt) + "."
+    plots.finish(fig, _("How the seats of Parliament are filled, before and after the reform"),
+                 _("data/mazhilis_composition.csv, data/senate.csv; "
+                   "totals derived except Senate 2023"), label=_("Source"))
+    return fig, _("Stacked bar charts of seats.") + " " + "; ".join(alt) + "."
 
 
 # --- notebook 04: the parties ----------------------------------------------------------
@@ -417,8 +434,10 @@ _REGISTRATION_SOURCE = ("data/party_registration_rules.csv (news reports of the 
                         "see the Sources section)")
 
 
-def rules_chart() -> Chart:
+def rules_chart(lang: str = "en") -> Chart:
     """Step charts of the registration minimums over time (2015 to 2025).
+
+    ``lang`` (``"en"``, ``"kk"``, ``"ru"``) is the language of every word drawn.
 
     Returns
     -------
@@ -426,10 +445,11 @@ def rules_chart() -> Chart:
         The figure (three panels: members; branch and initiative group; months) and
         its alt text with every value and date.
     """
-    from matplotlib.ticker import StrMethodFormatter
+    from matplotlib.ticker import FuncFormatter
 
     from kzlib.parties import LABELS, registration_rules
 
+    _ = translator(lang)
     periods = registration_rules()
     start, end = datetime.date(2015, 1, 1), datetime.date(2025, 12, 31)
 
@@ -444,9 +464,9 @@ def rules_chart() -> Chart:
 
     fig, axes = plots.new_figure(11.0, 4.2, ncols=3)
     panels = [
-        (axes[0], ["members_to_register"], "Members needed"),
-        (axes[1], ["regional_branch_min_members", "initiative_group_min"], "People"),
-        (axes[2], ["months_to_hold_founding_congress", "months_to_form_branches"], "Months"),
+        (axes[0], ["members_to_register"], _("Members needed")),
+        (axes[1], ["regional_branch_min_members", "initiative_group_min"], _("People")),
+        (axes[2], ["months_to_hold_founding_congress", "months_to_form_branches"], _("Months")),
     ]
     colours = [plots.OKABE_ITO["blue"], plots.OKABE_ITO["orange"]]
     styles = ["-", "--"]
@@ -455,28 +475,32 @@ def rules_chart() -> Chart:
         for name, col, style in zip(names, colours, styles, strict=False):
             xs, ys = steps(name)
             ax.step(xs, ys, where="post", color=col, linewidth=2, linestyle=style,
-                    label=LABELS[name])
+                    label=_(LABELS[name]))
         ax.set_ylim(0, None)
         ax.set_ylabel(ylabel)
-        ax.set_xlabel("Date the rule applied")
+        ax.set_xlabel(_("Date the rule applied"))
         # Above the panel: inside, the key sat on the step lines.
         ax.legend(fontsize=8, frameon=False, loc="lower left", bbox_to_anchor=(0.0, 1.0))
-        ax.yaxis.set_major_formatter(StrMethodFormatter("{x:,.0f}"))
+        ax.yaxis.set_major_formatter(FuncFormatter(lambda x, _pos: format_number(x, lang,
+                                                                                ",.0f")))
         _plain(ax)
-    plots.finish(fig, "Party registration minimums, 2015–2025", _REGISTRATION_SOURCE)
+    plots.finish(fig, _("Party registration minimums, 2015–2025"), _(_REGISTRATION_SOURCE),
+                 label=_("Source"))
     changes = ", ".join(p.valid_from.isoformat() for p in periods if p.valid_from)
     values = "; ".join(
-        f"{LABELS[n]}: " + " → ".join(f"{getattr(p, n):,}" for p in periods)
+        f"{_(LABELS[n])}: " + " → ".join(format_number(getattr(p, n), lang) for p in periods)
         for n in ("members_to_register", "regional_branch_min_members", "initiative_group_min",
                   "months_to_hold_founding_congress", "months_to_form_branches")
     )
-    alt = (f"Step charts of the party registration minimums; the rules changed on {changes}. "
-           f"{values}.")
+    alt = _("Step charts of the party registration minimums; the rules changed on "
+            "{changes}. {values}.").format(changes=changes, values=values)
     return fig, alt
 
 
-def competition_chart(years: tuple[int, ...] = (2021, 2023)) -> Chart:
+def competition_chart(years: tuple[int, ...] = (2021, 2023), lang: str = "en") -> Chart:
     """Bars: party lists and the effective number of parties (by votes, by list seats).
+
+    ``lang`` (``"en"``, ``"kk"``, ``"ru"``) is the language of every word drawn.
 
     Returns
     -------
@@ -486,33 +510,39 @@ def competition_chart(years: tuple[int, ...] = (2021, 2023)) -> Chart:
     """
     from kzlib.parties import competition
 
+    _ = translator(lang)
     results = [competition(y) for y in years]
     fig, (ax,) = plots.new_figure(7.5, 3.8)
-    measures = [("party lists", lambda c: c.lists), ("ENP by votes", lambda c: c.enp_votes),
-                ("ENP by list seats", lambda c: c.enp_seats)]
+    measures = [(_("party lists"), lambda c: c.lists),
+                (_("ENP by votes"), lambda c: c.enp_votes),
+                (_("ENP by list seats"), lambda c: c.enp_seats)]
     width = 0.8 / len(results)
     colours = [plots.OKABE_ITO["sky_blue"], plots.OKABE_ITO["blue"], plots.OKABE_ITO["orange"]]
     # More colours than elections: the palette is longer on purpose.
     for i, (c, col) in enumerate(zip(results, colours, strict=False)):
         xs = [j + (i - (len(results) - 1) / 2) * width for j in range(len(measures))]
-        values = [f(c) for _, f in measures]
+        values = [f(c) for _name, f in measures]
         bars = ax.bar(xs, values, width, color=col, edgecolor=plots.EDGE, linewidth=0.5,
                       label=str(c.year))
-        ax.bar_label(bars, labels=[f"{v:.2f}" if isinstance(v, float) else str(v)
-                                   for v in values], padding=2, fontsize=8)
-    ax.set_xticks(range(len(measures)), [m for m, _ in measures])
-    ax.set_ylabel("Number of parties")
-    ax.set_xlabel("Measure (ENP = effective number of parties, derived)")
+        ax.bar_label(bars, labels=[format_number(v, lang, ".2f") if isinstance(v, float)
+                                   else str(v) for v in values], padding=2, fontsize=8)
+    ax.set_xticks(range(len(measures)), [m for m, _f in measures])
+    ax.set_ylabel(_("Number of parties"))
+    ax.set_xlabel(_("Measure (ENP = effective number of parties, derived)"))
     ax.margins(y=0.12)
     # Beside the axes: inside, the key covered the tallest bars' labels.
-    ax.legend(frameon=False, title="Mazhilis\nelection", loc="upper left",
+    ax.legend(frameon=False, title=_("Mazhilis\nelection"), loc="upper left",
               bbox_to_anchor=(1.01, 1.0))
     _plain(ax)
-    plots.finish(fig, "More lists, but one party still dominates",
-                 "CEC results in data/mazhilis_list_results.csv; ENP computed by kzlib")
-    alt = "Bar chart. " + " ".join(
-        f"{c.year}: {c.lists} party lists, effective number of parties {c.enp_votes:.2f} by "
-        f"votes and {c.enp_seats:.2f} by list seats." for c in results
+    plots.finish(fig, _("More lists, but one party still dominates"),
+                 _("CEC results in data/mazhilis_list_results.csv; ENP computed by kzlib"),
+                 label=_("Source"))
+    alt = _("Bar chart.") + " " + " ".join(
+        _("{year}: {lists} party lists, effective number of parties {votes} by votes and "
+          "{seats} by list seats.").format(year=c.year, lists=c.lists,
+                                           votes=format_number(c.enp_votes, lang, ".2f"),
+                                           seats=format_number(c.enp_seats, lang, ".2f"))
+        for c in results
     )
     return fig, alt
 
@@ -604,6 +634,7 @@ def hemicycles(
     *,
     title: str,
     source: str,
+    lang: str = "en",
 ) -> Chart:
     """Hemicycles side by side, one per scenario, each with its legend.
 
@@ -614,7 +645,10 @@ def hemicycles(
         ``scenario``, ``party`` and ``seats`` (as ``compare_outcomes`` returns),
         drawn in the order of its scenarios.
     title, source
-        The figure's title and source line.
+        The figure's title and source line (translated in ``lang`` when the catalogue
+        has them, as are the panel titles; otherwise shown as given).
+    lang
+        Language of the chart's words and alt text (``"en"``, ``"kk"``, ``"ru"``).
 
     Returns
     -------
@@ -634,23 +668,30 @@ def hemicycles(
     >>> [t.get_text() for t in fig.axes[0].get_legend().get_texts()]
     ['Nur Otan 98']
     """
+    _ = translator(lang)
     if hasattr(panels, "groupby"):
         panels = {name: dict(zip(group.party, group.seats, strict=True))
                   for name, group in panels.groupby("scenario", sort=False)}
     if not panels:
         raise ValueError(f"panels must hold at least one scenario, got {panels!r}")
     fig, axes = plots.new_figure(4.6 * len(panels), 3.8, ncols=len(panels))
+    counted = _("{n} seats")
     for ax, (name, seats) in zip(axes, panels.items(), strict=True):
-        plots.draw_hemicycle(ax, seats, title=name)
-    plots.finish(fig, title, source)
-    alt = "; ".join(plots.seats_alt_text(f"Hemicycle ({name})", seats)
-                    for name, seats in panels.items())
+        plots.draw_hemicycle(ax, seats, title=_(name))
+        # The "N seats" label drawn by kzlib.plots, in the chart's language.
+        ax.texts[0].set_text(counted.format(n=sum(seats.values())))
+    plots.finish(fig, _(title), _(source), label=_("Source"))
+    alt = "; ".join(
+        _("Hemicycle ({name}) of {total} seats: {parts}.").format(
+            name=_(name), total=sum(seats.values()),
+            parts=", ".join(f"{p} {n}" for p, n in seats.items() if n))
+        for name, seats in panels.items())
     return fig, alt
 
 
 # --- notebook 06: how seats are counted ------------------------------------------------
 
-def remainders(table: pd.DataFrame, *, year: int = 2023) -> Chart:
+def remainders(table: pd.DataFrame, *, year: int = 2023, lang: str = "en") -> Chart:
     """Bars of the remainders after the integer parts, largest first.
 
     Parameters
@@ -660,6 +701,8 @@ def remainders(table: pd.DataFrame, *, year: int = 2023) -> Chart:
         ``remainder``, ``remainder_rank`` and ``remainder_seat``.
     year
         The election counted (for the title).
+    lang
+        Language of the chart's words and alt text (``"en"``, ``"kk"``, ``"ru"``).
 
     Returns
     -------
@@ -667,33 +710,48 @@ def remainders(table: pd.DataFrame, *, year: int = 2023) -> Chart:
         The figure (lists that win a remainder seat in full colour, the others
         pale) and its alt text.
     """
+    from matplotlib.ticker import FuncFormatter
+
+    _ = translator(lang)
     ranked = table[table.passes].sort_values("remainder_rank")
     left = int(ranked.remainder_seat.sum())
     fig, (ax,) = plots.new_figure(7.5, 3.8)
     remainders = dict(zip(ranked.party, ranked.remainder, strict=True))
     bars = plots.draw_seat_bars(ax, remainders, labels=False,
-                                xlabel="Party list, largest remainder first",
-                                ylabel="Remainder (fraction of a seat)")
+                                xlabel=_("Party list, largest remainder first"),
+                                ylabel=_("Remainder (fraction of a seat)"))
     for bar, won in zip(bars, ranked.remainder_seat, strict=True):
         bar.set_alpha(1.0 if won else 0.35)
     pairs = zip(ranked.remainder, ranked.remainder_seat, strict=True)
-    ax.bar_label(ax.containers[-1], labels=[f"{r:.4f}" + ("\n→ seat" if w else "")
+    seat = "\n" + _("→ seat")
+    ax.bar_label(ax.containers[-1], labels=[format_number(r, lang, ".4f") + (seat if w else "")
                                             for r, w in pairs],
                  fontsize=8, padding=2)
     ax.set_ylim(0, 1.1)
     ax.set_yticks([0, 0.25, 0.5, 0.75, 1])
-    plots.finish(fig, f"{year}: remainders after the integer parts ({left} seats left)",
-                 f"CEC results in {_MAZHILIS_SOURCE}; count by kzlib")
+    # As matplotlib writes them in English (0.00 ... 1.00), in the reader's decimal sign.
+    ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _pos: format_number(v, lang, ".2f")))
+    plots.finish(fig, _("{year}: remainders after the integer parts ({left} seats left)").format(
+                     year=year, left=left),
+                 _("CEC results in {path}; count by kzlib").format(path=_MAZHILIS_SOURCE),
+                 label=_("Source"))
     winners = list(ranked.party[ranked.remainder_seat])
-    alt = (f"Bar chart of {year} remainders, largest first: "
-           + ", ".join(f"{p} {r:.4f}" for p, r in zip(ranked.party, ranked.remainder, strict=True))
-           + f". The {_number_word(left)} largest, " + " and ".join(winners)
-           + f", win the {_number_word(left)} seats left.")
+    listed = ", ".join(f"{p} {format_number(r, lang, '.4f')}"
+                       for p, r in zip(ranked.party, ranked.remainder, strict=True))
+    alt = _("Bar chart of {year} remainders, largest first: {listed}. The {n} largest, "
+            "{winners}, win the {n} seats left.").format(
+        year=year, listed=listed, n=_number_word(left, _),
+        winners=f" {_('and')} ".join(winners))
     return fig, alt
 
 
-def _number_word(n: int) -> str:
-    words = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five"}
+#: Number words of :func:`_number_word` (English; translated when shown).
+_NUMBER_WORDS = {1: _("one"), 2: _("two"), 3: _("three"), 4: _("four"), 5: _("five")}
+
+
+def _number_word(n: int, gettext: Callable[[str], str] = str) -> str:
+    # Every word asked for each time, so that every language asks the same messages.
+    words = {k: gettext(v) for k, v in _NUMBER_WORDS.items()}
     return words.get(n, str(n))
 
 
@@ -703,6 +761,7 @@ def house_size_steps(
     *,
     party: str = "JSDP",
     year: int = 2023,
+    lang: str = "en",
 ) -> Chart:
     """Step chart: one party's seats as the house grows, Hare against Sainte-Laguë.
 
@@ -718,43 +777,50 @@ def house_size_steps(
         The party drawn.
     year
         The election counted (for the title).
+    lang
+        Language of the chart's words and alt text (``"en"``, ``"kk"``, ``"ru"``).
 
     Returns
     -------
     (Figure, str)
         The figure and its alt text (each drop under Hare).
     """
+    _ = translator(lang)
     sizes = list(table.index)
     # A paradox at S seats is a drop at S + 1: the house size where the seat is lost.
     drops = [p.seats + 1 for p in paradoxes if p.party == party and p.seats + 1 in sizes]
     fig, (ax,) = plots.new_figure(8.5, 3.8)
     ax.step(table.index, table["sainte-lague"], where="mid", color="#999999", linewidth=3,
-            label="Sainte-Laguë (never drops)")
+            label=_("Sainte-Laguë (never drops)"))
     ax.step(table.index, table["hare"], where="mid", color=plots.colour(party), linewidth=2,
-            label="Hare (article 97-1)")
+            label=_("Hare (article 97-1)"))
     ax.scatter(drops, table.loc[drops, "hare"], color="#000000", zorder=3,
-               label="one seat more,\none seat fewer")
+               label=_("one seat more,\none seat fewer"))
     low = int(min(table["hare"].min(), table["sainte-lague"].min()))
     high = int(max(table["hare"].max(), table["sainte-lague"].max()))
     ax.set_yticks(range(low, high + 1))
     ax.set_ylim(low - 0.5, high + 0.8)
-    ax.set_xlabel("List seats shared (house size)")
-    ax.set_ylabel(f"{plots.literal(party)} seats")
+    ax.set_xlabel(_("List seats shared (house size)"))
+    ax.set_ylabel(_("{party} seats").format(party=plots.literal(party)))
     ax.legend(frameon=False, fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1.0))
     _plain(ax)
-    plots.finish(fig, f"{year} votes: the {plots.literal(party)}'s seats as the house grows",
-                 f"CEC results in {_MAZHILIS_SOURCE}; count by kzlib")
-    alt = (f"Step chart of {party} seats for house sizes {sizes[0]} to {sizes[-1]} under Hare "
-           "and Sainte-Laguë. Hare drops at "
-           + ", ".join(f"{n} seats ({table.loc[n - 1, 'hare']} to {table.loc[n, 'hare']})"
-                       for n in drops)
-           + "; Sainte-Laguë never drops.")
+    plots.finish(fig, _("{year} votes: the {party}'s seats as the house grows").format(
+                     year=year, party=plots.literal(party)),
+                 _("CEC results in {path}; count by kzlib").format(path=_MAZHILIS_SOURCE),
+                 label=_("Source"))
+    steps = ", ".join(
+        _("{n} seats ({before} to {after})").format(
+            n=n, before=table.loc[n - 1, "hare"], after=table.loc[n, "hare"])
+        for n in drops)
+    alt = _("Step chart of {party} seats for house sizes {first} to {last} under Hare and "
+            "Sainte-Laguë. Hare drops at {steps}; Sainte-Laguë never drops.").format(
+        party=party, first=sizes[0], last=sizes[-1], steps=steps)
     return fig, alt
 
 
 # --- notebook 07: the mixed Mazhilis ---------------------------------------------------
 
-def designs_chart(results: Sequence[MixedResult]) -> Chart:
+def designs_chart(results: Sequence[MixedResult], lang: str = "en") -> Chart:
     """The static chart of notebook 07: one bar per design, split by party.
 
     Each design is a horizontal bar as long as its house, made of one segment per
@@ -766,6 +832,10 @@ def designs_chart(results: Sequence[MixedResult]) -> Chart:
     ----------
     results
         Designs to draw, top to bottom (e.g. :func:`kzlib.cases.mazhilis_2023_designs`).
+    lang
+        Language of the chart's words and alt text (``"en"``, ``"kk"``, ``"ru"``): the
+        designs' names and the rows "Independents" and "Disputed" are translated, party
+        names are not.
 
     Returns
     -------
@@ -776,8 +846,11 @@ def designs_chart(results: Sequence[MixedResult]) -> Chart:
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
+    _ = translator(lang)
+    # Rows of the seat totals that are not parties, named in the chart's language.
+    rows = {"Independents": _("Independents"), "Disputed": _("Disputed")}
     fig, (ax,) = plots.new_figure(10, 1.6 + 0.7 * len(results))
-    labels = [plots.literal(r.design) for r in results]
+    labels = [plots.literal(_(r.design)) for r in results]
     shown: dict[str, None] = {}
     for row, result in enumerate(results):
         left = 0
@@ -796,28 +869,31 @@ def designs_chart(results: Sequence[MixedResult]) -> Chart:
                     linewidth=1.2, zorder=3)
     ax.set_yticks(range(len(results)), labels, fontsize=9)
     ax.invert_yaxis()
-    ax.set_xlabel("Seats (dashed mark: majority; dotted mark: two-thirds)")
-    ax.set_ylabel("Design")
+    ax.set_xlabel(_("Seats (dashed mark: majority; dotted mark: two-thirds)"))
+    ax.set_ylabel(_("Design"))
     _plain(ax)
     handles = [Patch(facecolor=plots.colour(p), edgecolor=plots.EDGE,
-                     label=plots.party_label(p, width=18, lines=1)) for p in shown]
-    handles += [Line2D([], [], color="#000000", linestyle="--", label="majority"),
-                Line2D([], [], color="#000000", linestyle=":", label="two-thirds")]
+                     label=plots.party_label(rows.get(p, p), width=18, lines=1)) for p in shown]
+    handles += [Line2D([], [], color="#000000", linestyle="--", label=_("majority")),
+                Line2D([], [], color="#000000", linestyle=":", label=_("two-thirds"))]
     fig.legend(handles=handles, loc="outside right upper", frameon=False, fontsize=8)
-    plots.finish(fig, "The 2023 vote under four designs of a 98-seat Mazhilis",
-                 "CEC list votes and district seats in data/; modelled tiers as labelled; "
-                 "kzlib.mixed")
-    alt = "Horizontal bar chart of seats by design. " + " ".join(
-        f"{r.design}: " + ", ".join(f"{p} {n}" for p, n in r.total.items() if n)
-        + f" (majority {r.majority_line}, two-thirds {r.two_thirds_line} of {r.house_size})."
+    plots.finish(fig, _("The 2023 vote under four designs of a 98-seat Mazhilis"),
+                 _("CEC list votes and district seats in data/; modelled tiers as labelled; "
+                   "kzlib.mixed"), label=_("Source"))
+    alt = _("Horizontal bar chart of seats by design.") + " " + " ".join(
+        f"{_(r.design)}: " + ", ".join(f"{rows.get(p, p)} {n}" for p, n in r.total.items() if n)
+        + " " + _("(majority {majority}, two-thirds {two_thirds} of {house}).").format(
+            majority=r.majority_line, two_thirds=r.two_thirds_line, house=r.house_size)
         for r in results)
     return fig, alt
 
 
 # --- notebook 08: the maslikhats -------------------------------------------------------
 
-def official_seats_chart() -> Chart:
+def official_seats_chart(lang: str = "en") -> Chart:
     """The static chart of notebook 08: the official list seats of each city council.
+
+    ``lang`` (``"en"``, ``"kk"``, ``"ru"``) is the language of every word drawn.
 
     Returns
     -------
@@ -829,18 +905,25 @@ def official_seats_chart() -> Chart:
 
     from kzlib import cases
 
+    _ = translator(lang)
     councils = cases.maslikhat_councils()
     fig, axes = plots.new_figure(10, 4.0, ncols=len(councils))
     seats = {c: cases.maslikhat_election(c).official_seats for c in councils}
     for ax, council in zip(axes, councils, strict=True):
-        plots.draw_seat_bars(ax, seats[council], xlabel=f"{council} maslikhat, party list",
-                             ylabel="List seats", wrap=10)
+        plots.draw_seat_bars(ax, seats[council],
+                             xlabel=_("{council} maslikhat, party list").format(
+                                 council=_(council)),
+                             ylabel=_("List seats"), wrap=10)
         ax.tick_params(axis="x", labelsize=8)
         ax.yaxis.set_major_locator(MaxNLocator(integer=True))
-    plots.finish(fig, "Official list seats, city maslikhats, 19 March 2023",
-                 "city election commissions (data/maslikhat_2023_list_results.csv)")
-    alt = " ".join(plots.seats_alt_text(f"{c} maslikhat list tier, bar chart", seats[c])
-                   for c in councils)
+    plots.finish(fig, _("Official list seats, city maslikhats, 19 March 2023"),
+                 _("city election commissions (data/maslikhat_2023_list_results.csv)"),
+                 label=_("Source"))
+    alt = " ".join(
+        _("{council} maslikhat list tier, bar chart of {total} seats: {parts}.").format(
+            council=_(council), total=sum(seats[council].values()),
+            parts=", ".join(f"{p} {n}" for p, n in seats[council].items() if n))
+        for council in councils)
     return fig, alt
 
 

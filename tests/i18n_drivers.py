@@ -384,3 +384,34 @@ def drive_charts_c2(lang: str):
                                    for y in constitution.REFERENDUMS}, lang=lang)
     return drive_timeline(lang)
 DRIVERS["kzlib.charts_2026"] = [drive_charts_c2]
+def drive_charts_c1(lang: str):
+    """The static charts of notebooks 01-08 (kzlib.charts), called as the notebooks call
+    them; they have no controls, so this returns the timeline explorer."""
+    from kzlib import cases, charts, referendum, rules
+    from kzlib.compare.elections import compare_outcomes
+    from kzlib.counting import house_size_paradoxes, seats_by_house_size
+
+    charts.referendum_denominators(referendum.shares_table(referendum.load_2022(), "yes"),
+                                   lang=lang)
+    charts.results_chart(lang=lang)
+    charts.composition_chart(lang=lang)
+    charts.rules_chart(lang=lang)
+    charts.competition_chart(lang=lang)
+    e07 = cases.mazhilis_election(2007)
+    rule_2009 = {"2007 rules": rules.mazhilis(2007), "2009 rule (model)": rules.mazhilis(2009)}
+    charts.hemicycles(compare_outcomes(e07.votes, e07.against_all, rule_2009),
+                      title="2007 list seats, without and with the 2009 one-party rule",
+                      source="votes in data/mazhilis_list_results.csv; seats by kzlib", lang=lang)
+    e23 = cases.mazhilis_election(2023)
+    charts.remainders(cases.mazhilis_count(2023).table(e23.official_seats), lang=lang)
+    paradoxes = house_size_paradoxes(e23.votes, "hare", range(1, 151), "5%", e23.against_all)
+    jsdp = seats_by_house_size(e23.votes, "JSDP", range(60, 101), threshold="5%",
+                               against_all=e23.against_all)
+    charts.house_size_steps(jsdp, paradoxes, party="JSDP", lang=lang)
+    charts.designs_chart(cases.mazhilis_2023_designs(reading="disputed",
+                                                     district_model="2023 result"), lang=lang)
+    charts.official_seats_chart(lang=lang)
+    return drive_timeline(lang)
+
+
+DRIVERS["kzlib.charts"].append(drive_charts_c1)

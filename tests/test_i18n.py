@@ -251,6 +251,8 @@ ALLOWED_LATIN = re.compile(
     r"|https?://\S+|Astana Times|qmonitor\.kz|Kazinform|CABAR\.asia|PBN H\+K Strategies|kt\.kz"
     # ... and those of the reform explorer, and the numbers of laws (No. 153-VII)
     r"|IPU Parline|RFE/RL|constitution\.kz|\d+-VII|IPU|ANI/EIU|bes\.media|The Diplomat|EFE|OSDP"
+    # the source of the 2022 presidential results (notebook 02 chart)
+    r"|baribar\.kz"
 )
 
 
